@@ -1,0 +1,164 @@
+//! The command line: argument definitions and dispatch to one module per
+//! subcommand. Errors print to stderr; exit 1 for a user error, 2 for usage.
+
+mod check;
+mod list;
+mod paths;
+mod render;
+mod show;
+
+use crate::config::{Config, Paths};
+use crate::knowledge::{Diagnostic, Knowledge, Lang, LoadOptions, Loaded};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// fieldref: an offline field reference on human trafficking law, procedures,
+/// indicators, contacts and referral flows.
+#[derive(Debug, Parser)]
+#[command(name = "fieldref", version, about, long_about = None)]
+pub struct Cli {
+    /// Extra knowledge pack directory (repeatable; also FIELDREF_KNOWLEDGE, ':'-separated).
+    #[arg(long = "knowledge", value_name = "DIR", global = true)]
+    pub knowledge: Vec<PathBuf>,
+    /// Load only the packs named with --knowledge, not the bundled ones.
+    #[arg(long, global = true)]
+    pub no_bundled: bool,
+    /// Language: en or fr.
+    #[arg(long, value_name = "LANG", global = true, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// Keymap: a name (default, vim) or a path to a TOML file.
+    #[arg(long, value_name = "NAME|PATH", global = true)]
+    pub keymap: Option<String>,
+    /// Theme: dark, light, high-contrast, monochrome.
+    #[arg(long, value_name = "NAME", global = true)]
+    pub theme: Option<String>,
+    /// What to do; without one, the interactive app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show one item in full.
+    Show(show::Args),
+    /// List items, optionally of one kind.
+    List(list::Args),
+    /// Validate packs; exit 1 with file:line:column errors.
+    Check,
+    /// Print config, data and cache locations.
+    Paths,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    match Lang::parse(s) {
+        Some(l @ (Lang::En | Lang::Fr)) => Ok(l),
+        _ => Err(format!("unknown language `{s}`: use en or fr")),
+    }
+}
+
+/// What every subcommand needs: paths, config, language and which packs.
+pub struct Session {
+    /// File locations.
+    pub paths: Paths,
+    /// The user's settings.
+    pub config: Config,
+    /// Problem with the config file, if any.
+    pub config_problem: Option<Diagnostic>,
+    /// Effective language.
+    pub lang: Lang,
+    /// Which packs to load.
+    pub load: LoadOptions,
+}
+
+impl Session {
+    /// Combines command line, environment and config, in that order of weight.
+    pub fn new(cli: &Cli) -> Session {
+        let paths = Paths::discover();
+        let (config, config_problem) = Config::load(&paths.config_file());
+        let mut extra = cli.knowledge.clone();
+        if let Some(env) = std::env::var_os("FIELDREF_KNOWLEDGE") {
+            extra.extend(std::env::split_paths(&env).filter(|p| !p.as_os_str().is_empty()));
+        }
+        if !cli.no_bundled {
+            extra.extend(config.knowledge.iter().cloned());
+            let user_packs = paths.packs_dir();
+            if user_packs.is_dir()
+                && std::fs::read_dir(&user_packs).is_ok_and(|mut d| d.next().is_some())
+            {
+                extra.push(user_packs);
+            }
+        }
+        let lang = cli.lang.or(config.lang()).unwrap_or(Lang::En);
+        let load = LoadOptions {
+            bundled: !cli.no_bundled,
+            extra_dirs: extra,
+        };
+        Session {
+            paths,
+            config,
+            config_problem,
+            lang,
+            load,
+        }
+    }
+
+    /// Loads the knowledge, printing load errors (not warnings) to stderr.
+    pub fn load_reporting(&self) -> Loaded {
+        let loaded = Knowledge::load(&self.load);
+        let errors: Vec<&Diagnostic> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
+        for d in &errors {
+            eprintln!("{d}");
+        }
+        if !errors.is_empty() {
+            eprintln!(
+                "fieldref: {} pack error(s); the rest of the knowledge loaded. Run `fieldref check` for details.",
+                errors.len()
+            );
+        }
+        loaded
+    }
+}
+
+/// Parses the command line and runs it; the binary's whole `main`.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("fieldref: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let session = Session::new(&cli);
+    if let Some(d) = &session.config_problem {
+        eprintln!("{d}");
+    }
+    match &cli.command {
+        Some(Command::Show(args)) => show::run(&session, args),
+        Some(Command::List(args)) => list::run(&session, args),
+        Some(Command::Check) => check::run(&session),
+        Some(Command::Paths) => paths::run(&session),
+        None => {
+            use clap::CommandFactory;
+            Cli::command().print_help()?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Parses `--kind`.
+pub fn parse_kind(s: &str) -> Result<crate::knowledge::Kind, String> {
+    crate::knowledge::Kind::parse(s).ok_or_else(|| {
+        let names: Vec<&str> = crate::knowledge::Kind::ALL
+            .iter()
+            .map(|k| k.name())
+            .collect();
+        format!("unknown kind `{s}`: use one of {}", names.join(", "))
+    })
+}

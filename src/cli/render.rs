@@ -1,0 +1,232 @@
+//! Plain-text rendering of an item for `show` and printable exports.
+
+use crate::i18n::Msg;
+use crate::knowledge::*;
+use std::fmt::Write;
+
+/// The whole item as readable text in `lang`, with provenance at the end.
+pub fn item_text(k: &Knowledge, item: &Item, lang: Lang) -> String {
+    let mut out = String::new();
+    let (used, text) = match item.text.pick(lang) {
+        Some((l, t)) => (l, t.clone()),
+        None => (
+            lang,
+            Text {
+                title: item.id.clone(),
+                body: String::new(),
+            },
+        ),
+    };
+    let _ = writeln!(out, "{}", text.title);
+    if let Some(c) = item.citation(lang) {
+        let _ = writeln!(out, "{c}");
+    }
+    let mut badges = vec![format!("[{}]", item.kind.name())];
+    match item.text_kind() {
+        Some(TextKind::Quote) => badges.push(format!("[{}]", Msg::OfficialText.text(lang))),
+        Some(TextKind::Summary) => badges.push(format!("[{}]", Msg::Summary.text(lang))),
+        None => {}
+    }
+    if !item.verified {
+        badges.push(format!("[{}]", Msg::Unverified.text(lang)));
+    }
+    if used != lang {
+        badges.push(format!("[{}: {}]", Msg::OtherLanguage.text(lang), used));
+    }
+    let _ = writeln!(out, "{}\n", badges.join(" "));
+    if !text.body.trim().is_empty() {
+        let _ = writeln!(out, "{}\n", text.body.trim_end());
+    }
+    body_text(&mut out, k, item, lang);
+    let related: Vec<String> = item
+        .related
+        .iter()
+        .filter_map(|id| k.get(id).map(|r| format!("  - {} ({id})", r.title(lang))))
+        .collect();
+    if !related.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}:\n{}\n",
+            Msg::Related.text(lang),
+            related.join("\n")
+        );
+    }
+    let _ = writeln!(out, "{}: {}", Msg::Source.text(lang), item.source);
+    let _ = writeln!(out, "{}: {}", Msg::Reviewed.text(lang), item.reviewed);
+    let _ = write!(out, "id: {}  pack: {}", item.id, item.pack);
+    out
+}
+
+fn body_text(out: &mut String, k: &Knowledge, item: &Item, lang: Lang) {
+    match &item.body {
+        Body::Procedure(p) => {
+            let _ = writeln!(out, "{}:", Msg::Steps.text(lang));
+            for (n, step) in p.steps.iter().enumerate() {
+                let _ = writeln!(out, "{:>2}. {}", n + 1, step.title.text(lang));
+                let detail = step.detail.text(lang);
+                if !detail.is_empty() {
+                    let _ = writeln!(out, "    {detail}");
+                }
+                for c in step
+                    .cautions
+                    .pick(lang)
+                    .map(|(_, v)| v.as_slice())
+                    .unwrap_or(&[])
+                {
+                    let _ = writeln!(out, "    ! {}: {c}", Msg::Cautions.text(lang));
+                }
+            }
+            out.push('\n');
+        }
+        Body::Flow(f) => {
+            for node in &f.nodes {
+                match &node.kind {
+                    NodeKind::Question {
+                        question, options, ..
+                    } => {
+                        let _ = writeln!(out, "[{}] {}", node.id, question.text(lang));
+                        for (n, o) in options.iter().enumerate() {
+                            let letter = (b'a' + (n as u8 % 26)) as char;
+                            let to = match &o.next {
+                                Next::Node { node } => format!("{} {node}", Msg::GoTo.text(lang)),
+                                Next::Flow { flow, .. } => {
+                                    format!("{} {flow}", Msg::HandOver.text(lang))
+                                }
+                            };
+                            let _ = writeln!(out, "    {letter}) {} -> {to}", o.label.text(lang));
+                        }
+                    }
+                    NodeKind::Outcome {
+                        title,
+                        actions,
+                        legal_basis,
+                        services,
+                    } => {
+                        let _ = writeln!(
+                            out,
+                            "[{}] {}: {}",
+                            node.id,
+                            Msg::Outcome.text(lang),
+                            title.text(lang)
+                        );
+                        for (n, a) in actions
+                            .pick(lang)
+                            .map(|(_, v)| v.as_slice())
+                            .unwrap_or(&[])
+                            .iter()
+                            .enumerate()
+                        {
+                            let _ = writeln!(out, "    {}. {a}", n + 1);
+                        }
+                        if !legal_basis.is_empty() {
+                            let _ = writeln!(
+                                out,
+                                "    {}: {}",
+                                Msg::LegalBasis.text(lang),
+                                citations(k, legal_basis, lang)
+                            );
+                        }
+                        if !services.is_empty() {
+                            let _ = writeln!(
+                                out,
+                                "    {}: {}",
+                                Msg::Services.text(lang),
+                                services.join(", ")
+                            );
+                        }
+                    }
+                }
+            }
+            out.push('\n');
+        }
+        Body::Contact(c) => {
+            let _ = writeln!(out, "{}", c.organisation);
+            if c.phones.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "{}: {}",
+                    Msg::Phone.text(lang),
+                    Msg::NoNumber.text(lang)
+                );
+            }
+            for p in &c.phones {
+                let label = p.label.text(lang);
+                let sep = if label.is_empty() { "" } else { " - " };
+                let _ = writeln!(out, "{}: {}{sep}{label}", Msg::Phone.text(lang), p.number);
+            }
+            if let Some(e) = &c.email {
+                let _ = writeln!(out, "{}: {e}", Msg::Email.text(lang));
+            }
+            let hours = c.hours.text(lang);
+            if !hours.is_empty() {
+                let _ = writeln!(out, "{}: {hours}", Msg::Hours.text(lang));
+            }
+            let _ = writeln!(
+                out,
+                "{}: {}",
+                Msg::Services.text(lang),
+                c.services.join(", ")
+            );
+            let _ = writeln!(out, "{}: {}", Msg::Regions.text(lang), c.regions.join(", "));
+            if !c.languages.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "{}: {}",
+                    Msg::Languages.text(lang),
+                    c.languages.join(", ")
+                );
+            }
+            match c.verified_on {
+                Some(d) => {
+                    let stale = d.days_until(Date::today()) > 365;
+                    let note = if stale {
+                        format!(" ({})", Msg::StaleNumber.text(lang))
+                    } else {
+                        String::new()
+                    };
+                    let _ = writeln!(out, "{}: {d}{note}", Msg::VerifiedOn.text(lang));
+                }
+                None => {
+                    let _ = writeln!(out, "{}", Msg::NeverVerified.text(lang));
+                }
+            }
+            out.push('\n');
+        }
+        Body::Indicator(ind) => {
+            for g in &ind.groups {
+                let _ = writeln!(out, "{}", g.title.text(lang));
+                for e in &g.items {
+                    let strength = match e.strength {
+                        Some(Strength::Strong) => format!(" [{}]", Msg::Strong.text(lang)),
+                        Some(Strength::Medium) => format!(" [{}]", Msg::Medium.text(lang)),
+                        Some(Strength::Weak) => format!(" [{}]", Msg::Weak.text(lang)),
+                        None => String::new(),
+                    };
+                    let _ = writeln!(out, "  - {}{strength}", e.text.text(lang));
+                }
+                out.push('\n');
+            }
+        }
+        Body::Deck(d) => {
+            let _ = writeln!(out, "{}:", Msg::DeckItems.text(lang));
+            for (n, id) in d.items.iter().enumerate() {
+                let title = k.get(id).map_or(id.as_str(), |i| i.title(lang));
+                let _ = writeln!(out, "{:>2}. {title} ({id})", n + 1);
+            }
+            out.push('\n');
+        }
+        Body::Law(_) | Body::Glossary => {}
+    }
+}
+
+/// "Palermo Protocol, Art. 6; ..." for a list of provision ids.
+pub fn citations(k: &Knowledge, ids: &[String], lang: Lang) -> String {
+    ids.iter()
+        .map(|id| {
+            k.get(id)
+                .and_then(|i| i.citation(lang))
+                .unwrap_or_else(|| id.clone())
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}

@@ -1,0 +1,39 @@
+//! `fieldref show ID`: one item in full, as text or JSON.
+
+use super::Session;
+use crate::knowledge::Lang;
+use std::process::ExitCode;
+
+/// Arguments of `fieldref show`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Item id, e.g. palermo.art3a.
+    pub id: String,
+    /// Language of the text (defaults to the global --lang or config).
+    #[arg(long = "lang", value_parser = super::parse_lang, id = "show_lang")]
+    pub lang: Option<Lang>,
+    /// The whole item as one JSON document.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Prints the item, or suggests close ids and exits 1.
+pub fn run(session: &Session, args: &Args) -> anyhow::Result<ExitCode> {
+    let loaded = session.load_reporting();
+    let k = &loaded.knowledge;
+    let Some(item) = k.get(args.id.trim()) else {
+        eprintln!("fieldref: no item with id `{}`", args.id);
+        let close = k.suggest(args.id.trim());
+        if !close.is_empty() {
+            eprintln!("did you mean: {}", close.join(", "));
+        }
+        return Ok(ExitCode::from(1));
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(item)?);
+    } else {
+        let lang = args.lang.unwrap_or(session.lang);
+        println!("{}", super::render::item_text(k, item, lang));
+    }
+    Ok(ExitCode::SUCCESS)
+}

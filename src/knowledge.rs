@@ -1,0 +1,160 @@
+//! The knowledge model: packs of laws, procedures, flows, contacts,
+//! indicators, glossary terms and decks, loaded from TOML and validated.
+//!
+//! Knows nothing of search or screens. [`Knowledge::load`] never fails as a
+//! whole: problems come back as [`Diagnostic`]s beside whatever loaded.
+
+mod convert;
+pub mod date;
+pub mod diagnostic;
+mod flowcheck;
+mod load;
+pub mod model;
+mod raw;
+pub mod sanitize;
+pub mod sources;
+
+pub use convert::{plausible_phone, valid_id};
+pub use date::Date;
+pub use diagnostic::{Diagnostic, Severity};
+pub use model::*;
+pub use sources::PackSource;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// Which packs to load.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// Load the packs embedded in the binary.
+    pub bundled: bool,
+    /// Extra pack directories (a pack, or a folder of packs), in order.
+    pub extra_dirs: Vec<PathBuf>,
+}
+
+/// Every loaded item, indexed by id.
+#[derive(Debug, Clone, Default)]
+pub struct Knowledge {
+    /// Loaded packs, bundled first.
+    pub packs: Vec<PackInfo>,
+    /// Items in load order.
+    pub items: Vec<Item>,
+    /// Instruments that law items cite.
+    pub instruments: Vec<Instrument>,
+    by_id: HashMap<String, usize>,
+}
+
+/// The result of loading: what loaded, and every problem found.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The valid items.
+    pub knowledge: Knowledge,
+    /// Errors and warnings, sorted errors first.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Number of errors.
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// Reads the pack files that `opts` names, without parsing them.
+pub fn gather(opts: &LoadOptions) -> (Vec<PackSource>, Vec<Diagnostic>) {
+    let mut packs = if opts.bundled {
+        sources::bundled_packs()
+    } else {
+        Vec::new()
+    };
+    let mut diags = Vec::new();
+    for dir in &opts.extra_dirs {
+        let (p, d) = sources::packs_in_dir(dir);
+        packs.extend(p);
+        diags.extend(d);
+    }
+    (packs, diags)
+}
+
+impl Knowledge {
+    /// Gathers and loads the packs `opts` names.
+    pub fn load(opts: &LoadOptions) -> Loaded {
+        let (packs, diags) = gather(opts);
+        let mut loaded = Knowledge::from_sources(&packs);
+        loaded.diagnostics.splice(0..0, diags);
+        loaded
+    }
+
+    /// Loads already gathered pack files.
+    pub fn from_sources(packs: &[PackSource]) -> Loaded {
+        load::load(packs)
+    }
+
+    pub(crate) fn new(
+        packs: Vec<PackInfo>,
+        items: Vec<Item>,
+        instruments: Vec<Instrument>,
+    ) -> Knowledge {
+        let by_id = items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| (it.id.clone(), i))
+            .collect();
+        Knowledge {
+            packs,
+            items,
+            instruments,
+            by_id,
+        }
+    }
+
+    /// The item with this id.
+    pub fn get(&self, id: &str) -> Option<&Item> {
+        self.by_id.get(id).map(|&i| &self.items[i])
+    }
+
+    /// The pack with this id.
+    pub fn pack(&self, id: &str) -> Option<&PackInfo> {
+        self.packs.iter().find(|p| p.id == id)
+    }
+
+    /// Items of one kind, in load order.
+    pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Item> {
+        self.items.iter().filter(move |i| i.kind == kind)
+    }
+
+    /// Up to five ids close to `id`, for "did you mean" messages.
+    pub fn suggest(&self, id: &str) -> Vec<&str> {
+        let id = id.to_lowercase();
+        let mut scored: Vec<(usize, &str)> = self
+            .items
+            .iter()
+            .map(|i| i.id.as_str())
+            .filter_map(|cand| {
+                let d = edit_distance(&id, cand);
+                let close = d <= 2 + id.len() / 6
+                    || cand.contains(&id)
+                    || (id.len() >= 3 && cand.ends_with(&id));
+                close.then_some((if cand.contains(&id) { 0 } else { d }, cand))
+            })
+            .collect();
+        scored.sort();
+        scored.into_iter().take(5).map(|(_, c)| c).collect()
+    }
+}
+
+/// Levenshtein distance over characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != *cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}

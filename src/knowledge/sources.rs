@@ -1,0 +1,203 @@
+//! Finding pack files: the packs bundled in the binary and the directories
+//! the user names. Reading stops here; parsing happens in `load`.
+//!
+//! Files are refused before parsing when they are too large, empty or not
+//! UTF-8, so a hostile file costs neither memory nor a confusing message.
+
+use super::diagnostic::{Diagnostic, file_error};
+use include_dir::{Dir, include_dir};
+use std::borrow::Cow;
+use std::hash::{Hash, Hasher};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The packs under `knowledge/`, embedded at build time.
+pub static BUNDLED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/knowledge");
+
+/// Largest pack file accepted: 8 MiB.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// One pack file's text, or why it could not be read.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path shown in messages (`knowledge/burundi/contacts.toml` for bundled files).
+    pub path: String,
+    /// The text, or the error that refused it.
+    pub text: Result<Cow<'static, str>, Diagnostic>,
+}
+
+/// One pack directory: its `pack.toml` first, then its other `*.toml` files.
+#[derive(Debug, Clone)]
+pub struct PackSource {
+    /// Directory shown in messages.
+    pub location: String,
+    /// Embedded in the binary.
+    pub bundled: bool,
+    /// `pack.toml` then the item files, sorted by name.
+    pub files: Vec<SourceFile>,
+}
+
+/// The bundled packs, in name order.
+pub fn bundled_packs() -> Vec<PackSource> {
+    let mut dirs: Vec<&Dir> = BUNDLED.dirs().collect();
+    dirs.sort_by_key(|d| d.path());
+    dirs.into_iter()
+        .filter(|d| d.get_file(d.path().join("pack.toml")).is_some())
+        .map(|d| {
+            let mut files: Vec<&include_dir::File> = d
+                .files()
+                .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
+                .collect();
+            files.sort_by_key(|f| {
+                (
+                    f.path().file_name().is_none_or(|n| n != "pack.toml"),
+                    f.path(),
+                )
+            });
+            PackSource {
+                location: format!("knowledge/{}", d.path().display()),
+                bundled: true,
+                files: files
+                    .into_iter()
+                    .map(|f| {
+                        let path = format!("knowledge/{}", f.path().display());
+                        let text = check_text(&path, f.contents()).map(Cow::Borrowed);
+                        SourceFile { path, text }
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// The packs in a directory: the directory itself when it holds `pack.toml`,
+/// else each subdirectory that does. Problems become diagnostics.
+pub fn packs_in_dir(dir: &Path) -> (Vec<PackSource>, Vec<Diagnostic>) {
+    let shown = dir.display().to_string();
+    if dir.join("pack.toml").is_file() {
+        return (vec![read_pack_dir(dir)], Vec::new());
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            return (
+                Vec::new(),
+                vec![file_error(
+                    &shown,
+                    format!("cannot read knowledge directory: {e}"),
+                )],
+            );
+        }
+    };
+    let mut subdirs: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("pack.toml").is_file())
+        .collect();
+    subdirs.sort();
+    if subdirs.is_empty() {
+        let msg = "no pack here: a pack directory holds a pack.toml (see docs/pack-format.md)";
+        return (Vec::new(), vec![file_error(&shown, msg)]);
+    }
+    (
+        subdirs.iter().map(|d| read_pack_dir(d)).collect(),
+        Vec::new(),
+    )
+}
+
+fn read_pack_dir(dir: &Path) -> PackSource {
+    let location = dir.display().to_string();
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect(),
+        Err(e) => {
+            let file = SourceFile {
+                path: location.clone(),
+                text: Err(file_error(
+                    &location,
+                    format!("cannot read pack directory: {e}"),
+                )),
+            };
+            return PackSource {
+                location,
+                bundled: false,
+                files: vec![file],
+            };
+        }
+    };
+    paths.sort_by_key(|p| (p.file_name().is_none_or(|n| n != "pack.toml"), p.clone()));
+    let files = paths
+        .into_iter()
+        .map(|p| {
+            let path = p.display().to_string();
+            let text = read_limited(&p)
+                .and_then(|bytes| check_text(&path, &bytes).map(|s| Cow::Owned(s.to_string())));
+            SourceFile { path, text }
+        })
+        .collect();
+    PackSource {
+        location,
+        bundled: false,
+        files,
+    }
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] + 1 bytes so a huge file is refused cheaply.
+fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    let shown = path.display().to_string();
+    let file = std::fs::File::open(path)
+        .map_err(|e| file_error(&shown, format!("cannot read file: {e}")))?;
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(file_error(&shown, "is a directory, not a pack file"));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| file_error(&shown, format!("cannot read file: {e}")))?;
+    Ok(bytes)
+}
+
+/// Refuses oversized, empty and non-UTF-8 text.
+fn check_text<'b>(path: &str, bytes: &'b [u8]) -> Result<&'b str, Diagnostic> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(file_error(
+            path,
+            format!(
+                "file is larger than {} MiB: refused",
+                MAX_FILE_BYTES / 1024 / 1024
+            ),
+        ));
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(file_error(path, "file is empty"));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        file_error(
+            path,
+            format!(
+                "file is not valid UTF-8 (first bad byte at offset {}): save it as UTF-8",
+                e.valid_up_to()
+            ),
+        )
+    })
+}
+
+/// A cheap fingerprint of every pack's files, names and contents, used to
+/// key the search index cache without parsing anything.
+pub fn fingerprint(packs: &[PackSource]) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for pack in packs {
+        pack.location.hash(&mut h);
+        for f in &pack.files {
+            f.path.hash(&mut h);
+            match &f.text {
+                Ok(t) => t.hash(&mut h),
+                Err(d) => d.message.hash(&mut h),
+            }
+        }
+    }
+    h.finish()
+}
