@@ -1,7 +1,6 @@
 //! `fieldref show ID`: one item in full, as text or JSON.
 
 use super::Session;
-use crate::knowledge::Lang;
 use std::process::ExitCode;
 
 /// Arguments of `fieldref show`.
@@ -9,9 +8,6 @@ use std::process::ExitCode;
 pub struct Args {
     /// Item id, e.g. palermo.art3a.
     pub id: String,
-    /// Language of the text (defaults to the global --lang or config).
-    #[arg(long = "lang", value_parser = super::parse_lang, id = "show_lang")]
-    pub lang: Option<Lang>,
     /// The whole item as one JSON document.
     #[arg(long)]
     pub json: bool,
@@ -32,8 +28,7 @@ pub fn run(session: &Session, args: &Args) -> anyhow::Result<ExitCode> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(item)?);
     } else {
-        let lang = args.lang.unwrap_or(session.lang);
-        println!("{}", super::render::item_text(k, item, lang));
+        println!("{}", super::render::item_text(k, item, session.lang));
     }
     Ok(ExitCode::SUCCESS)
 }
