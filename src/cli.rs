@@ -4,7 +4,8 @@
 mod check;
 mod list;
 mod paths;
-mod render;
+pub mod render;
+pub mod search;
 mod show;
 
 use crate::config::{Config, Paths};
@@ -45,6 +46,8 @@ pub enum Command {
     Show(show::Args),
     /// List items, optionally of one kind.
     List(list::Args),
+    /// Search laws, procedures, flows, contacts, indicators and glossary.
+    Search(search::Args),
     /// Validate packs; exit 1 with file:line:column errors.
     Check,
     /// Print config, data and cache locations.
@@ -142,6 +145,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
         Some(Command::Show(args)) => show::run(&session, args),
         Some(Command::List(args)) => list::run(&session, args),
+        Some(Command::Search(args)) => search::run(&session, cli.lang, args),
         Some(Command::Check) => check::run(&session),
         Some(Command::Paths) => paths::run(&session),
         None => {

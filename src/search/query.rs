@@ -1,0 +1,194 @@
+//! From what a person typed to a tantivy query, by hand.
+//!
+//! Tantivy's `QueryParser` is not used on user text: it cannot treat only the
+//! last word as a prefix and rejects unbalanced quotes and stray colons. Here
+//! any string gives a query or nothing. Each complete word is a term over
+//! title, citation, tags and body (titles and citations weigh far more);
+//! the last word, while typed, also matches edge n-grams; words of four
+//! letters or more also match with one typo (two from eight), below exact
+//! matches; article references go straight to the cited provision.
+
+use super::analyzers::{self, MAX_NGRAM, MIN_NGRAM};
+use super::citation::{ArticleRef, article_refs};
+use super::schema::Fields;
+use tantivy::Term;
+use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::tokenizer::TextAnalyzer;
+
+/// Longest query considered, in words; the rest is ignored.
+const MAX_WORDS: usize = 12;
+
+/// Field weights: titles and citations far above bodies.
+const W_TITLE: f32 = 6.0;
+const W_CITATION: f32 = 5.0;
+const W_TAGS: f32 = 3.0;
+const W_BODY: f32 = 1.0;
+const W_PREFIX: f32 = 3.0;
+const W_FUZZY_TITLE: f32 = 1.5;
+const W_FUZZY_BODY: f32 = 0.4;
+const W_ARTICLE: f32 = 14.0;
+const W_ARTICLE_BARE: f32 = 9.0;
+const W_ARTICLE_PARENT: f32 = 5.0;
+
+/// One typed word, analysed for every field family.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    /// Lowercased, folded, unstemmed.
+    pub folded: String,
+    /// English stem(s).
+    pub en: Vec<String>,
+    /// French stem(s).
+    pub fr: Vec<String>,
+    /// The word is still being typed: match it as a prefix too.
+    pub prefix: bool,
+}
+
+impl Word {
+    /// Typo tolerance for this word: 0, 1, or 2 edits.
+    pub fn distance(&self) -> u8 {
+        match self.folded.chars().count() {
+            0..=3 => 0,
+            4..=7 => 1,
+            _ => 2,
+        }
+    }
+}
+
+/// What the query builder understood from the text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Plan {
+    /// The words, in order.
+    pub words: Vec<Word>,
+    /// Article references (`art 3(a)`).
+    pub refs: Vec<ArticleRef>,
+}
+
+impl Plan {
+    /// True when nothing searchable was typed.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty() && self.refs.is_empty()
+    }
+}
+
+/// Analyses `text`. The last word is a prefix unless the text ends in a space.
+pub fn plan(
+    text: &str,
+    en: &mut TextAnalyzer,
+    fr: &mut TextAnalyzer,
+    fold: &mut TextAnalyzer,
+) -> Plan {
+    let refs = article_refs(text);
+    let typing = !text.ends_with(char::is_whitespace);
+    let folded = analyzers::terms(fold, text);
+    let n = folded.len().min(MAX_WORDS);
+    let mut words: Vec<Word> = Vec::new();
+    for (i, w) in folded.into_iter().take(n).enumerate() {
+        if matches!(w.as_str(), "art" | "arts" | "article" | "articles") {
+            continue;
+        }
+        if words.iter().any(|x| x.folded == w) {
+            continue;
+        }
+        words.push(Word {
+            en: analyzers::terms(en, &w),
+            fr: analyzers::terms(fr, &w),
+            prefix: typing && i + 1 == n,
+            folded: w,
+        });
+    }
+    Plan { words, refs }
+}
+
+fn term(field: tantivy::schema::Field, text: &str) -> Term {
+    Term::from_field_text(field, text)
+}
+
+fn boosted(q: Box<dyn Query>, w: f32) -> Box<dyn Query> {
+    Box::new(BoostQuery::new(q, w))
+}
+
+fn exact(field: tantivy::schema::Field, text: &str, w: f32) -> Box<dyn Query> {
+    boosted(
+        Box::new(TermQuery::new(
+            term(field, text),
+            IndexRecordOption::WithFreqs,
+        )),
+        w,
+    )
+}
+
+fn fuzzy(field: tantivy::schema::Field, text: &str, distance: u8, w: f32) -> Box<dyn Query> {
+    boosted(
+        Box::new(FuzzyTermQuery::new(term(field, text), distance, true)),
+        w,
+    )
+}
+
+/// The scoring query for a plan (no filters).
+pub fn build(plan: &Plan, f: &Fields) -> Option<Box<dyn Query>> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for word in &plan.words {
+        let mut per_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut add = |q: Box<dyn Query>| per_word.push((Occur::Should, q));
+        for t in &word.en {
+            add(exact(f.title_en, t, W_TITLE));
+            add(exact(f.body_en, t, W_BODY));
+        }
+        for t in &word.fr {
+            add(exact(f.title_fr, t, W_TITLE));
+            add(exact(f.body_fr, t, W_BODY));
+        }
+        add(exact(f.tags, &word.folded, W_TAGS));
+        add(exact(f.citation, &word.folded, W_CITATION));
+        if word.prefix && word.folded.chars().count() >= MIN_NGRAM {
+            let gram: String = word.folded.chars().take(MAX_NGRAM).collect();
+            add(exact(f.prefix, &gram, W_PREFIX));
+        }
+        let d = word.distance();
+        if d > 0 {
+            for t in word.en.iter().filter(|t| t.chars().count() >= 3) {
+                add(fuzzy(f.title_en, t, d, W_FUZZY_TITLE));
+                add(fuzzy(f.body_en, t, d, W_FUZZY_BODY));
+            }
+            for t in word.fr.iter().filter(|t| t.chars().count() >= 3) {
+                add(fuzzy(f.title_fr, t, d, W_FUZZY_TITLE));
+                add(fuzzy(f.body_fr, t, d, W_FUZZY_BODY));
+            }
+            add(fuzzy(f.tags, &word.folded, d, W_FUZZY_TITLE));
+        }
+        clauses.push((Occur::Should, Box::new(BooleanQuery::new(per_word))));
+    }
+    for r in &plan.refs {
+        let terms = r.terms();
+        let w = if r.explicit {
+            W_ARTICLE
+        } else {
+            W_ARTICLE_BARE
+        };
+        match terms.as_slice() {
+            [article] => clauses.push((Occur::Should, exact(f.citation, article, w))),
+            [article, paragraph] => {
+                clauses.push((Occur::Should, exact(f.citation, paragraph, w)));
+                clauses.push((Occur::Should, exact(f.citation, article, W_ARTICLE_PARENT)));
+            }
+            _ => {}
+        }
+    }
+    (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+}
+
+/// Wraps `scoring` with exact-match filters (kind, language, jurisdiction).
+pub fn with_filters(scoring: Box<dyn Query>, filters: Vec<Term>) -> Box<dyn Query> {
+    if filters.is_empty() {
+        return scoring;
+    }
+    let mut clauses = vec![(Occur::Must, scoring)];
+    for t in filters {
+        clauses.push((
+            Occur::Must,
+            Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>,
+        ));
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
