@@ -1,5 +1,6 @@
 //! A collector that keeps one hit per item: the best-scoring of its
-//! language documents, weighted toward the interface language.
+//! language documents, weighted toward the interface language and by the
+//! item kind's prior.
 //!
 //! Reads only fast fields (`item`, `lang_no`), never the document store,
 //! so folding costs a few nanoseconds per matching document.
@@ -26,6 +27,7 @@ pub struct PerItemSegment {
     segment: SegmentOrdinal,
     items: Column<u64>,
     langs: Column<u64>,
+    priors: Column<u64>,
     prefer: Option<u64>,
     best: Best,
 }
@@ -43,6 +45,7 @@ impl Collector for PerItem {
             segment,
             items: reader.fast_fields().u64("item")?,
             langs: reader.fast_fields().u64("lang_no")?,
+            priors: reader.fast_fields().u64("prior")?,
             prefer: self.prefer,
             best: HashMap::new(),
         })
@@ -84,11 +87,9 @@ impl SegmentCollector for PerItemSegment {
             (Some(p), Some(l)) if p != l => OTHER_LANGUAGE_WEIGHT,
             _ => 1.0,
         };
-        keep_best(
-            &mut self.best,
-            item,
-            (score * weight, DocAddress::new(self.segment, doc)),
-        );
+        let prior = self.priors.first(doc).map_or(1.0, |p| p as Score / 1000.0);
+        let address = DocAddress::new(self.segment, doc);
+        keep_best(&mut self.best, item, (score * weight * prior, address));
     }
 
     fn harvest(self) -> Best {

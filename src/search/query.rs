@@ -159,6 +159,13 @@ pub fn build(plan: &Plan, f: &Fields) -> Option<Box<dyn Query>> {
         }
         clauses.push((Occur::Should, Box::new(BooleanQuery::new(per_word))));
     }
+    // Adjacent words joined, for multi-word instrument names: "loi 1/28" -> "loi128".
+    for n in 2..=4 {
+        for window in plan.words.windows(n) {
+            let joined: String = window.iter().map(|w| w.folded.as_str()).collect();
+            clauses.push((Occur::Should, exact(f.citation, &joined, W_CITATION)));
+        }
+    }
     for r in &plan.refs {
         let terms = r.terms();
         let w = if r.explicit {

@@ -14,7 +14,7 @@ use tantivy::schema::{
 use tantivy::{TantivyDocument, doc};
 
 /// Bumped whenever fields or analyzers change, so old caches are rebuilt.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// Handles to every field.
 #[derive(Debug, Clone, Copy)]
@@ -25,6 +25,8 @@ pub struct Fields {
     pub item: Field,
     /// `law`, `procedure` ... (exact, fast, stored).
     pub kind: Field,
+    /// The kind's ranking prior in thousandths (fast), see [`kind_prior`].
+    pub prior: Field,
     /// `en`, `fr` (exact, fast, stored).
     pub lang: Field,
     /// The language as a number (fast), for ranking toward the interface language.
@@ -63,6 +65,17 @@ fn text(analyzer: &str) -> TextOptions {
     )
 }
 
+/// A keyword-like field: no length normalisation, so a short title or tag
+/// list does not outrank a longer one that matches just as well.
+fn keywords(analyzer: &str) -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(analyzer)
+            .set_index_option(IndexRecordOption::WithFreqs)
+            .set_fieldnorms(false),
+    )
+}
+
 /// Builds the schema and its field handles.
 pub fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
@@ -71,6 +84,7 @@ pub fn schema() -> (Schema, Fields) {
         id: b.add_text_field("id", STRING | STORED),
         item: b.add_u64_field("item", INDEXED | FAST),
         kind: b.add_text_field("kind", exact.clone()),
+        prior: b.add_u64_field("prior", FAST),
         lang: b.add_text_field("lang", exact.clone()),
         lang_no: b.add_u64_field("lang_no", FAST),
         jurisdiction: b.add_text_field("jurisdiction", exact.clone()),
@@ -82,11 +96,47 @@ pub fn schema() -> (Schema, Fields) {
         title_fr: b.add_text_field("title_fr", text(FR)),
         body_en: b.add_text_field("body_en", text(EN)),
         body_fr: b.add_text_field("body_fr", text(FR)),
-        tags: b.add_text_field("tags", text(FOLD)),
-        citation: b.add_text_field("citation", text(FOLD)),
-        prefix: b.add_text_field("prefix", text(PREFIX)),
+        tags: b.add_text_field("tags", keywords(FOLD)),
+        citation: b.add_text_field("citation", keywords(FOLD)),
+        prefix: b.add_text_field("prefix", keywords(PREFIX)),
     };
     (b.build(), fields)
+}
+
+/// The terms an instrument is found by: each alias as one joined word
+/// (`palermo protocol` -> `palermoprotocol`, `loi 1/28` -> `loi128`) and
+/// the parts of its id (`ilo.c29` -> `ilo`, `c29`, `iloc29`). Queries join
+/// adjacent words the same way, so `palermo` finds the Protocol, not the
+/// "Palermo Convention", and the instrument's words do not flood ranking.
+pub fn instrument_terms(inst: &Instrument) -> Vec<String> {
+    let mut fold = super::analyzers::fold();
+    let mut out: Vec<String> = Vec::new();
+    let parts: Vec<String> = inst.id.split(['.', '-', '_']).map(str::to_string).collect();
+    for alias in inst
+        .aliases
+        .iter()
+        .chain(parts.iter())
+        .chain(std::iter::once(&inst.id))
+    {
+        let joined = super::analyzers::terms(&mut fold, alias).concat();
+        if !joined.is_empty() && !out.contains(&joined) {
+            out.push(joined);
+        }
+    }
+    out
+}
+
+/// How much a kind's score counts, in thousandths. Officers search for the
+/// provision first: a law quoting "harbouring" outranks the glossary entry
+/// that explains it, unless the glossary matches much better.
+pub fn kind_prior(kind: Kind) -> u64 {
+    match kind {
+        Kind::Law => 1300,
+        Kind::Procedure | Kind::Flow => 1100,
+        Kind::Indicator | Kind::Contact => 1000,
+        Kind::Glossary => 700,
+        Kind::Deck => 700,
+    }
 }
 
 /// A language as stored in the `lang_no` fast field.
@@ -120,14 +170,9 @@ pub fn documents(f: &Fields, k: &Knowledge, item: &Item, number: u64) -> Vec<Tan
             }
             citation = citation_terms(&refs).join(" ");
             if let Some(inst) = k.instruments.iter().find(|i| i.id == c.instrument) {
-                let names = format!(
-                    " {} {} {}",
-                    inst.id,
-                    inst.aliases.join(" "),
-                    inst.short.text(lang)
-                );
-                citation.push_str(&names);
-                prefix.push_str(&names);
+                citation.push(' ');
+                citation.push_str(&instrument_terms(inst).join(" "));
+                prefix.push_str(&format!(" {}", inst.aliases.join(" ")));
             }
         }
         let (title_field, body_field) = match lang {
@@ -138,6 +183,7 @@ pub fn documents(f: &Fields, k: &Knowledge, item: &Item, number: u64) -> Vec<Tan
             f.id => item.id.as_str(),
             f.item => number,
             f.kind => item.kind.name(),
+            f.prior => kind_prior(item.kind),
             f.lang => lang.code(),
             f.lang_no => lang_number(lang),
             f.jurisdiction => item.jurisdiction.as_str(),
