@@ -164,10 +164,14 @@ impl SearchIndex {
         knowledge: impl FnOnce() -> (Knowledge, Vec<String>),
     ) -> Result<SearchIndex, SearchError> {
         let dir = cache::key_dir(cache_root, fingerprint);
-        if dir.join(cache::READY).is_file()
-            && let Ok(index) = SearchIndex::open_dir(&dir)
-        {
-            return Ok(index);
+        if dir.join(cache::READY).is_file() {
+            match SearchIndex::open_dir(&dir) {
+                Ok(index) => return Ok(index),
+                // Damaged or from another build: set it aside and rebuild.
+                Err(_) => {
+                    let _ = std::fs::remove_dir_all(&dir);
+                }
+            }
         }
         let (k, notes) = knowledge();
         match SearchIndex::build_into(&dir, &k, &notes) {
