@@ -8,7 +8,13 @@ use std::sync::OnceLock;
 
 fn knowledge() -> &'static Knowledge {
     static K: OnceLock<Knowledge> = OnceLock::new();
-    K.get_or_init(|| Knowledge::load(&LoadOptions { bundled: true, extra_dirs: vec![] }).knowledge)
+    K.get_or_init(|| {
+        Knowledge::load(&LoadOptions {
+            bundled: true,
+            extra_dirs: vec![],
+        })
+        .knowledge
+    })
 }
 
 fn index() -> &'static SearchIndex {
@@ -34,9 +40,16 @@ fn article_references_put_the_provision_first() {
 
 #[test]
 fn typos_and_missing_accents_still_find_the_item() {
-    assert_eq!(ids("trafiking vs smugling")[0], "guide.trafficking-vs-smuggling");
+    assert_eq!(
+        ids("trafiking vs smugling")[0],
+        "guide.trafficking-vs-smuggling"
+    );
     assert!(ids("definition de la traite")[..3].contains(&"palermo.art3a".to_string()));
-    assert!(ids("forsed labour")[..3].iter().any(|id| id.starts_with("ilo.")));
+    assert!(
+        ids("forsed labour")[..3]
+            .iter()
+            .any(|id| id.starts_with("ilo."))
+    );
 }
 
 #[test]
@@ -51,9 +64,18 @@ fn the_last_word_is_a_prefix_while_typing() {
 fn one_hit_per_item_in_both_languages_ranked_toward_the_interface() {
     let hits = search("traite").hits;
     let mut seen = std::collections::HashSet::new();
-    assert!(hits.iter().all(|h| seen.insert(h.id.clone())), "duplicate items in {hits:?}");
-    let fr = index().search(&SearchRequest::new("definition", Lang::Fr)).hits;
-    assert_eq!(fr[0].lang, Lang::Fr, "French interface shows the French text first");
+    assert!(
+        hits.iter().all(|h| seen.insert(h.id.clone())),
+        "duplicate items in {hits:?}"
+    );
+    let fr = index()
+        .search(&SearchRequest::new("definition", Lang::Fr))
+        .hits;
+    assert_eq!(
+        fr[0].lang,
+        Lang::Fr,
+        "French interface shows the French text first"
+    );
 }
 
 #[test]
@@ -73,15 +95,26 @@ fn filters_by_kind_language_and_jurisdiction() {
 
 #[test]
 fn snippets_highlight_the_matched_words() {
-    let hit = search("harbouring").hits.into_iter().find(|h| h.id == "palermo.art3a").expect("hit");
+    let hit = search("harbouring")
+        .hits
+        .into_iter()
+        .find(|h| h.id == "palermo.art3a")
+        .expect("hit");
     assert!(!hit.snippet.highlights.is_empty());
     for r in &hit.snippet.highlights {
         let word = &hit.snippet.text[r.clone()];
-        assert!(word.to_lowercase().starts_with("harbour"), "highlighted {word:?}");
+        assert!(
+            word.to_lowercase().starts_with("harbour"),
+            "highlighted {word:?}"
+        );
     }
     // Highlights come from what fuzzy terms expanded to, too.
     let hit = search("smugling").hits.into_iter().next().expect("hit");
-    assert!(hit.snippet.highlights.iter().any(|r| hit.snippet.text[r.clone()].to_lowercase().starts_with("smuggl")));
+    assert!(hit.snippet.highlights.iter().any(|r| {
+        hit.snippet.text[r.clone()]
+            .to_lowercase()
+            .starts_with("smuggl")
+    }));
 }
 
 #[test]
@@ -95,7 +128,17 @@ fn empty_and_punctuation_queries_answer_nothing() {
 #[test]
 fn hostile_input_never_panics() {
     let long = "trafficking ".repeat(100);
-    for q in ["\"unbalanced", "title:victim", "art. (", "👩‍👧 traite", "الاتجار بالبشر", "\u{1b}[2J", "a\u{0}b", long.as_str(), "x".repeat(1000).as_str()] {
+    for q in [
+        "\"unbalanced",
+        "title:victim",
+        "art. (",
+        "👩‍👧 traite",
+        "الاتجار بالبشر",
+        "\u{1b}[2J",
+        "a\u{0}b",
+        long.as_str(),
+        "x".repeat(1000).as_str(),
+    ] {
         let r = search(q);
         assert!(r.hits.len() <= 20);
     }
@@ -126,14 +169,25 @@ fn cache_is_built_once_then_opened() {
     assert_eq!(build(dir.path()).origin(), &IndexOrigin::Built);
     let again = build(dir.path());
     assert_eq!(again.origin(), &IndexOrigin::Cached);
-    assert_eq!(again.search(&SearchRequest::new("harbouring", Lang::En)).hits[0].id, "palermo.art3a");
+    assert_eq!(
+        again
+            .search(&SearchRequest::new("harbouring", Lang::En))
+            .hits[0]
+            .id,
+        "palermo.art3a"
+    );
 }
 
 #[test]
 fn a_corrupt_cache_is_rebuilt() {
     let dir = tempfile::tempdir().unwrap();
     build(dir.path());
-    let key = std::fs::read_dir(dir.path()).unwrap().flatten().find(|e| e.path().is_dir()).unwrap().path();
+    let key = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .find(|e| e.path().is_dir())
+        .unwrap()
+        .path();
     // Truncate every index file, keep the ready marker: opening must fail and rebuild.
     for f in std::fs::read_dir(&key).unwrap().flatten() {
         if f.file_name() != "fieldref-index-ready" {
@@ -142,7 +196,12 @@ fn a_corrupt_cache_is_rebuilt() {
     }
     let index = build(dir.path());
     assert_eq!(index.origin(), &IndexOrigin::Built);
-    assert!(!index.search(&SearchRequest::new("smuggling", Lang::En)).hits.is_empty());
+    assert!(
+        !index
+            .search(&SearchRequest::new("smuggling", Lang::En))
+            .hits
+            .is_empty()
+    );
 }
 
 #[test]
@@ -152,7 +211,12 @@ fn an_unwritable_cache_falls_back_to_memory() {
     std::fs::write(&blocked, b"a file where the cache directory should be").unwrap();
     let index = build(&blocked);
     assert!(matches!(index.origin(), IndexOrigin::Memory(_)));
-    assert!(!index.search(&SearchRequest::new("smuggling", Lang::En)).hits.is_empty());
+    assert!(
+        !index
+            .search(&SearchRequest::new("smuggling", Lang::En))
+            .hits
+            .is_empty()
+    );
 }
 
 #[test]
@@ -164,7 +228,11 @@ fn two_builders_at_once_both_get_a_working_index() {
             let root = root.clone();
             std::thread::spawn(move || {
                 let index = build(&root);
-                index.search(&SearchRequest::new("harbouring", Lang::En)).hits[0].id.clone()
+                index
+                    .search(&SearchRequest::new("harbouring", Lang::En))
+                    .hits[0]
+                    .id
+                    .clone()
             })
         })
         .collect();

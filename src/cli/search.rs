@@ -1,10 +1,10 @@
 //! `fieldref search QUERY...`: ranked hits as text or one JSON document.
 //!
-//! The warm path reads the pack files only to fingerprint them, opens the
-//! cached index and prints from stored fields: no pack is parsed.
+//! The warm path only stats the pack files to fingerprint them, opens the
+//! cached index and prints from stored fields: no pack is read or parsed.
 
 use super::Session;
-use crate::knowledge::{Kind, Knowledge, gather};
+use crate::knowledge::{Kind, Knowledge};
 use crate::search::{Hit, SearchIndex, SearchRequest};
 use serde::Serialize;
 use std::io::IsTerminal;
@@ -40,13 +40,12 @@ struct JsonResults<'a> {
 
 /// Opens (or builds) the index for the session's packs.
 pub fn open_index(session: &Session) -> anyhow::Result<SearchIndex> {
-    let (packs, gather_diags) = gather(&session.load);
-    let fingerprint = crate::knowledge::sources::fingerprint(&packs);
+    let fingerprint = crate::knowledge::sources::fingerprint(&session.load);
     let index = SearchIndex::open_or_build(&session.paths.index_dir(), fingerprint, || {
-        let loaded = Knowledge::from_sources(&packs);
-        let notes = gather_diags
+        let loaded = Knowledge::load(&session.load);
+        let notes = loaded
+            .diagnostics
             .iter()
-            .chain(&loaded.diagnostics)
             .filter(|d| d.is_error())
             .map(ToString::to_string)
             .collect();

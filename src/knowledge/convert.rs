@@ -292,6 +292,11 @@ impl<'a> Converter<'a> {
             origin: Origin {
                 file: self.src.path.clone(),
                 line,
+                replaces_at: common
+                    .replaces
+                    .as_ref()
+                    .map(|r| self.src.position(r.span().start)),
+                citation_at: None,
             },
         })
         .filter(|_| ok)
@@ -420,9 +425,13 @@ impl<'a> Converter<'a> {
             phones.push(Phone { number, label });
         }
         let verified_on = raw.verified_on.as_ref().map(|d| *d.get_ref());
-        let id_offset = raw.id.span().start;
-        if raw.verified == Some(true) && verified_on.is_none() {
-            self.error(id_offset, "`verified = true` needs a `verified_on` date");
+        if let Some(v) = raw.verified.as_ref().filter(|v| *v.get_ref())
+            && verified_on.is_none()
+        {
+            self.error(
+                v.span().start,
+                "`verified = true` needs a `verified_on` date",
+            );
         }
         if let Some(d) = &raw.verified_on {
             let today = Date::today();

@@ -1,5 +1,6 @@
 //! Problems found while loading packs, each tied to a file position.
 
+use super::sanitize::sanitize;
 use serde::Serialize;
 use std::fmt;
 
@@ -102,11 +103,11 @@ impl SourceText {
         let (line, column) = self.position(offset);
         Diagnostic {
             severity,
-            file: self.path.clone(),
+            file: sanitize(&self.path),
             line,
             column,
-            id: id.map(str::to_string),
-            message: message.into(),
+            id: id.map(sanitize),
+            message: sanitize(&message.into()),
         }
     }
 
@@ -120,11 +121,11 @@ impl SourceText {
 pub fn file_error(path: &str, message: impl Into<String>) -> Diagnostic {
     Diagnostic {
         severity: Severity::Error,
-        file: path.to_string(),
+        file: sanitize(path),
         line: 0,
         column: 0,
         id: None,
-        message: message.into(),
+        message: sanitize(&message.into()),
     }
 }
 

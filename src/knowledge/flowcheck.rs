@@ -31,16 +31,18 @@ pub fn check_flow(cv: &mut Converter<'_>, raw: &RawFlow) -> Option<Body> {
         );
         return None;
     }
-    for node in &nodes {
-        for target in successors(node) {
-            if !offsets.contains_key(target) {
-                cv.error(
-                    offsets[&node.id],
-                    format!(
-                        "node `{}` leads to node `{target}`, which this flow does not have",
-                        node.id
-                    ),
-                );
+    // Check each `next` and `then` where it is written.
+    for n in &raw.nodes {
+        for o in &n.get_ref().options {
+            for target in [&o.get_ref().next, &o.get_ref().then].into_iter().flatten() {
+                let name = sanitize(target.get_ref());
+                if !offsets.contains_key(&name) {
+                    let from = sanitize(n.get_ref().id.get_ref());
+                    let message = format!(
+                        "node `{from}` leads to node `{name}`, which this flow does not have"
+                    );
+                    cv.error(target.span().start, message);
+                }
             }
         }
     }

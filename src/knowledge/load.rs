@@ -9,6 +9,7 @@ use super::convert::{Converter, FileContent, PendingRef};
 use super::diagnostic::{Diagnostic, SourceText, file_error};
 use super::model::*;
 use super::raw::*;
+use super::sanitize::sanitize;
 use super::sources::PackSource;
 use super::{Knowledge, Loaded};
 use serde::Deserialize;
@@ -219,9 +220,12 @@ fn convert_element(
             }
             return;
         }
-        "law" => {
-            raw::<RawLaw>(cv, element).and_then(|r| cv.item(r.common(), Kind::Law, |c| c.law(&r)))
-        }
+        "law" => raw::<RawLaw>(cv, element).and_then(|r| {
+            let at = cv.src.position(r.citation.span().start);
+            let mut item = cv.item(r.common(), Kind::Law, |c| c.law(&r))?;
+            item.origin.citation_at = Some(at);
+            Some(item)
+        }),
         "procedure" => raw::<RawProcedure>(cv, element)
             .and_then(|r| cv.item(r.common(), Kind::Procedure, |c| c.procedure(&r))),
         "flow" => raw::<RawFlow>(cv, element)
@@ -290,9 +294,10 @@ fn merge(
                 items[i] = item;
             }
             Some(_) => diags.push(at_item(&item, format!("duplicate id `{}`", item.id))),
-            None => diags.push(at_item(
+            None => diags.push(at_pos(
                 &item,
-                format!("`replaces = \"{target}\"` names no loaded item"),
+                item.origin.replaces_at,
+                format!("`replaces = \"{target}\"`: `{target}` is no loaded item"),
             )),
         }
     }
@@ -307,7 +312,7 @@ fn merge(
                     "citation names instrument `{}`, which no loaded pack defines ([[instrument]])",
                     law.citation.instrument
                 );
-                diags.push(at_item(item, message));
+                diags.push(at_pos(item, item.origin.citation_at, message));
             }
         }
     }
@@ -343,18 +348,27 @@ fn merge(
             }
             Some(_) => continue,
         };
-        diags.push(Diagnostic { message, ..r.at });
+        diags.push(Diagnostic {
+            message: sanitize(&message),
+            ..r.at
+        });
     }
     Knowledge::new(packs, items, instruments)
 }
 
 fn at_item(item: &Item, message: String) -> Diagnostic {
+    at_pos(item, None, message)
+}
+
+/// An error about `item`, at `pos` (line, column) or else at its id.
+fn at_pos(item: &Item, pos: Option<(usize, usize)>, message: String) -> Diagnostic {
+    let (line, column) = pos.unwrap_or((item.origin.line, 1));
     Diagnostic {
         severity: super::diagnostic::Severity::Error,
-        file: item.origin.file.clone(),
-        line: item.origin.line,
-        column: 1,
+        file: sanitize(&item.origin.file),
+        line,
+        column,
         id: Some(item.id.clone()),
-        message,
+        message: sanitize(&message),
     }
 }

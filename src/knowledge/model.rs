@@ -494,6 +494,10 @@ pub struct Origin {
     pub file: String,
     /// 1-based line of the item's id.
     pub line: usize,
+    /// Line and column of `replaces`, when present.
+    pub replaces_at: Option<(usize, usize)>,
+    /// Line and column of a law's `citation`.
+    pub citation_at: Option<(usize, usize)>,
 }
 
 /// One unit of knowledge: a provision, procedure, flow, contact ...

@@ -88,7 +88,7 @@ macro_rules! raw_item {
             #[serde(default)]
             pub reviewed: Option<Spanned<Date>>,
             #[serde(default)]
-            pub verified: Option<bool>,
+            pub verified: Option<Spanned<bool>>,
             #[serde(default)]
             pub en: Option<Spanned<RawText>>,
             #[serde(default)]
@@ -281,7 +281,7 @@ macro_rules! impl_common {
                     related: &self.related,
                     source: &self.source,
                     reviewed: &self.reviewed,
-                    verified: self.verified,
+                    verified: self.verified.as_ref().map(|v| *v.get_ref()),
                     en: &self.en,
                     fr: &self.fr,
                     rn: &self.rn,

@@ -185,19 +185,69 @@ fn check_text<'b>(path: &str, bytes: &'b [u8]) -> Result<&'b str, Diagnostic> {
     })
 }
 
-/// A cheap fingerprint of every pack's files, names and contents, used to
-/// key the search index cache without parsing anything.
-pub fn fingerprint(packs: &[PackSource]) -> u64 {
+/// A cheap fingerprint of the packs `opts` names, used to key the search
+/// index cache without reading or parsing pack files: the bundled files'
+/// bytes (in memory already) and, for extra directories, each `*.toml`
+/// file's path, size and modification time.
+pub fn fingerprint(opts: &super::LoadOptions) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    for pack in packs {
-        pack.location.hash(&mut h);
-        for f in &pack.files {
-            f.path.hash(&mut h);
-            match &f.text {
-                Ok(t) => t.hash(&mut h),
-                Err(d) => d.message.hash(&mut h),
+    if opts.bundled {
+        bundled_fingerprint().hash(&mut h);
+    }
+    for dir in &opts.extra_dirs {
+        dir.hash(&mut h);
+        for file in toml_files_below(dir) {
+            file.hash(&mut h);
+            match std::fs::metadata(&file) {
+                Ok(m) => {
+                    m.len().hash(&mut h);
+                    m.modified().ok().hash(&mut h);
+                }
+                Err(e) => e.kind().hash(&mut h),
             }
         }
     }
     h.finish()
+}
+
+/// Hash of the embedded packs, computed once per process.
+fn bundled_fingerprint() -> u64 {
+    static HASH: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *HASH.get_or_init(|| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        fn walk(d: &Dir<'_>, h: &mut std::collections::hash_map::DefaultHasher) {
+            for f in d.files() {
+                f.path().hash(h);
+                f.contents().hash(h);
+            }
+            for sub in d.dirs() {
+                walk(sub, h);
+            }
+        }
+        walk(&BUNDLED, &mut h);
+        h.finish()
+    })
+}
+
+/// The `*.toml` files of a pack directory or of its pack subdirectories, sorted.
+fn toml_files_below(dir: &Path) -> Vec<PathBuf> {
+    let list = |d: &Path| -> Vec<PathBuf> {
+        std::fs::read_dir(d)
+            .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default()
+    };
+    let mut out: Vec<PathBuf> = Vec::new();
+    for p in list(dir) {
+        if p.is_dir() {
+            out.extend(
+                list(&p)
+                    .into_iter()
+                    .filter(|f| f.extension().is_some_and(|e| e == "toml")),
+            );
+        } else if p.extension().is_some_and(|e| e == "toml") {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
 }

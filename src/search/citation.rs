@@ -132,9 +132,37 @@ pub fn article_refs(text: &str) -> Vec<ArticleRef> {
             continue;
         };
         let mut next = start + 1;
-        // "3(a)", "3 (a)", "2(1)", "3 a)" and, after "art", "3 a".
-        let open = matches!(toks.get(next), Some(Tok::Punct('(')));
-        let after = if open { next + 1 } else { next };
+        let from: u32 = article.parse().unwrap_or(0);
+        // A range after an explicit article: "arts. 244-256", "244 à 256".
+        let range_end = match (toks.get(next), toks.get(next + 1)) {
+            (Some(Tok::Punct('-')), Some(Tok::Word(b))) => b.parse::<u32>().ok(),
+            (Some(Tok::Word(w)), Some(Tok::Word(b))) if RANGE_WORDS.contains(&w.as_str()) => {
+                b.parse::<u32>().ok()
+            }
+            _ => None,
+        };
+        if let Some(to) = range_end
+            .filter(|to| explicit && paragraph.is_none() && *to > from && to - from <= MAX_RANGE)
+        {
+            for n in from..=to {
+                out.push(ArticleRef {
+                    article: n.to_string(),
+                    paragraph: None,
+                    explicit,
+                });
+            }
+            i = next + 2;
+            continue;
+        }
+        // "3(a)", "3 (a)", "2(1)", "3 a)", "3, a)" and, after "art", "3 a".
+        let mut after = next;
+        while matches!(toks.get(after), Some(Tok::Punct(','))) {
+            after += 1;
+        }
+        let open = matches!(toks.get(after), Some(Tok::Punct('(')));
+        if open {
+            after += 1;
+        }
         if paragraph.is_none()
             && let Some(Tok::Word(p)) = toks.get(after)
         {
@@ -146,36 +174,12 @@ pub fn article_refs(text: &str) -> Vec<ArticleRef> {
                 next = after + usize::from(closes) + 1;
             }
         }
-        let bare_plain = !explicit && paragraph.is_none();
-        if !bare_plain {
-            // A range after an explicit article: "arts. 244-256", "244 à 256".
-            let range_end = match (toks.get(next), toks.get(next + 1)) {
-                (Some(Tok::Punct('-')), Some(Tok::Word(b))) => Some(b),
-                (Some(Tok::Word(w)), Some(Tok::Word(b))) if RANGE_WORDS.contains(&w.as_str()) => {
-                    Some(b)
-                }
-                _ => None,
-            };
-            let from: u32 = article.parse().unwrap_or(0);
-            match range_end.and_then(|b| b.parse::<u32>().ok()) {
-                Some(to)
-                    if explicit && paragraph.is_none() && to > from && to - from <= MAX_RANGE =>
-                {
-                    for n in from..=to {
-                        out.push(ArticleRef {
-                            article: n.to_string(),
-                            paragraph: None,
-                            explicit,
-                        });
-                    }
-                    next += 2;
-                }
-                _ => out.push(ArticleRef {
-                    article,
-                    paragraph,
-                    explicit,
-                }),
-            }
+        if explicit || paragraph.is_some() {
+            out.push(ArticleRef {
+                article,
+                paragraph,
+                explicit,
+            });
         }
         i = next.max(i + 1);
     }

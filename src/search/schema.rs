@@ -14,7 +14,7 @@ use tantivy::schema::{
 use tantivy::{TantivyDocument, doc};
 
 /// Bumped whenever fields or analyzers change, so old caches are rebuilt.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// Handles to every field.
 #[derive(Debug, Clone, Copy)]
