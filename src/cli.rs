@@ -2,6 +2,7 @@
 //! subcommand. Errors print to stderr; exit 1 for a user error, 2 for usage.
 
 mod check;
+mod keys;
 mod list;
 mod paths;
 pub mod render;
@@ -48,10 +49,12 @@ pub enum Command {
     List(list::Args),
     /// Search laws, procedures, flows, contacts, indicators and glossary.
     Search(search::Args),
-    /// Validate packs; exit 1 with file:line:column errors.
+    /// Validate packs and keymaps; exit 1 with file:line:column errors.
     Check,
     /// Print config, data and cache locations.
     Paths,
+    /// Print the effective keymap: every binding per screen, and problems.
+    Keys,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -146,13 +149,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Show(args)) => show::run(&session, args),
         Some(Command::List(args)) => list::run(&session, args),
         Some(Command::Search(args)) => search::run(&session, cli.lang, args),
-        Some(Command::Check) => check::run(&session),
+        Some(Command::Check) => check::run(&session, &cli),
+        Some(Command::Keys) => keys::run(&session, &cli),
         Some(Command::Paths) => paths::run(&session),
-        None => {
-            use clap::CommandFactory;
-            Cli::command().print_help()?;
-            Ok(ExitCode::SUCCESS)
-        }
+        None => crate::tui::run(&session, &cli),
     }
 }
 
