@@ -172,6 +172,8 @@ messages! {
     Match => "Match", "Extrait";
     /// Help row for characters typed into the search.
     OtherCharacters => "other keys", "autres touches";
+    /// Under the bookmarks title.
+    BookmarksNote => "Bookmarks hold item ids only and stay on this computer.", "Les favoris ne contiennent que des identifiants et restent sur cet ordinateur.";
     /// Closing the help, in the hint bar.
     Close => "close", "fermer";
     /// Hint on screens where characters type.
@@ -253,3 +255,11 @@ Ajoutez aux favoris les éléments que vous utilisez souvent ; les favoris ne co
 Échap revient en arrière ; les touches retour et avancer parcourent les écrans visités. Ctrl-C quitte depuis n'importe où.
 Les touches affichées ici viennent du clavier actif : choisissez-le avec --keymap default ou --keymap vim, ou écrivez votre keymap.toml dans le dossier de configuration (fieldref paths indique où). fieldref keys liste toutes les touches.
 Passez du français à l'anglais à tout moment avec la touche de langue ; un contenu absent dans une langue est affiché dans l'autre, avec une mention.";
+
+/// The separator before a value: ": " in English, " : " in French.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Fr | Lang::Rn => " : ",
+    }
+}

@@ -6,7 +6,7 @@
 
 mod start;
 
-pub use start::{EXIT_AFTER_FIRST_FRAME, keymap_for, load_app, run};
+pub use start::{EXIT_AFTER_FIRST_FRAME, choose_theme, keymap_for, load_app, run};
 
 use crate::app::{Action, App};
 use crate::keymap::{Key, Keymap, Matcher, Outcome, stack_for};

@@ -24,8 +24,14 @@ pub fn keymap_for(session: &Session, cli: &Cli) -> Keymap {
     Keymap::load(choice, Some(&session.paths.keymap_file()))
 }
 
-/// The theme: `--theme`, else monochrome under `NO_COLOR`, else the config's.
-fn theme_for(session: &Session, cli: &Cli, notes: &mut Vec<String>) -> ThemeName {
+/// The theme: `--theme`, else monochrome when `NO_COLOR` is set, else the
+/// config's, else dark. An unknown name is reported and skipped.
+pub fn choose_theme(
+    cli: Option<&str>,
+    no_color: bool,
+    config: Option<&str>,
+) -> (ThemeName, Vec<String>) {
+    let mut notes = Vec::new();
     let mut pick = |name: &str, from: &str| {
         let theme = ThemeName::parse(name);
         if theme.is_none() {
@@ -35,18 +41,12 @@ fn theme_for(session: &Session, cli: &Cli, notes: &mut Vec<String>) -> ThemeName
         }
         theme
     };
-    if let Some(t) = cli.theme.as_deref().and_then(|n| pick(n, "--theme")) {
-        return t;
-    }
-    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-        return ThemeName::Monochrome;
-    }
-    session
-        .config
-        .theme
-        .as_deref()
-        .and_then(|n| pick(n, "config.toml"))
-        .unwrap_or(ThemeName::Dark)
+    let theme = cli
+        .and_then(|n| pick(n, "--theme"))
+        .or(no_color.then_some(ThemeName::Monochrome))
+        .or_else(|| config.and_then(|n| pick(n, "config.toml")))
+        .unwrap_or(ThemeName::Dark);
+    (theme, notes)
 }
 
 /// Loads everything the app needs, collecting every problem as a note.
@@ -69,7 +69,13 @@ pub fn load_app(session: &Session, cli: &Cli) -> anyhow::Result<(App, Keymap)> {
     if let Some(d) = &session.config_problem {
         notes.push(d.to_string());
     }
-    let theme = theme_for(session, cli, &mut notes);
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let (theme, theme_notes) = choose_theme(
+        cli.theme.as_deref(),
+        no_color,
+        session.config.theme.as_deref(),
+    );
+    notes.extend(theme_notes);
     let store = FileStore {
         bookmarks: session.paths.bookmarks_file(),
         recent: session.paths.recent_file(),
@@ -113,17 +119,32 @@ pub fn run(session: &Session, cli: &Cli) -> anyhow::Result<ExitCode> {
     let (app, keymap) = load_app(session, cli)?;
     let mut driver = Driver::new(app, keymap);
     let exit_early = std::env::var(EXIT_AFTER_FIRST_FRAME).is_ok_and(|v| v == "1");
+    // Runs after ratatui's own hook has restored the terminal, before the
+    // panic message prints: leaving the alternate screen does not bring
+    // back a hidden cursor.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        show_cursor();
+        previous(info);
+    }));
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,
         Err(e) => {
             ratatui::restore();
+            show_cursor();
             return Err(e).context("cannot set up the terminal");
         }
     };
     let result = event_loop(&mut terminal, &mut driver, exit_early);
+    drop(terminal);
     ratatui::restore();
+    show_cursor();
     result?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn show_cursor() {
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
 }
 
 fn event_loop(
@@ -154,5 +175,27 @@ fn event_loop(
         if driver.app.quit {
             return Ok(());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_color_selects_monochrome_unless_a_theme_is_asked_for() {
+        assert_eq!(choose_theme(None, false, None).0, ThemeName::Dark);
+        assert_eq!(
+            choose_theme(None, true, Some("light")).0,
+            ThemeName::Monochrome
+        );
+        assert_eq!(choose_theme(Some("light"), true, None).0, ThemeName::Light);
+        assert_eq!(
+            choose_theme(None, false, Some("high-contrast")).0,
+            ThemeName::HighContrast
+        );
+        let (theme, notes) = choose_theme(Some("neon"), false, Some("light"));
+        assert_eq!(theme, ThemeName::Light);
+        assert!(notes[0].contains("unknown theme `neon`"));
     }
 }

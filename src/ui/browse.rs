@@ -29,8 +29,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, view: &BrowseView) -> Dra
 pub fn draw_bookmarks(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, view: &ListView) -> Drawn {
     let rows = bookmark_rows(cx.app);
     let entries: Vec<Entry> = rows.iter().map(|r| entry(cx, r, true)).collect();
-    let title = Msg::BookmarksTitle.text(cx.lang);
-    titled_list(buf, area, cx, title, &entries, view.selected)
+    let note = Msg::BookmarksNote.text(cx.lang);
+    titled_list(buf, area, cx, note, &entries, view.selected)
 }
 
 fn titled_list(

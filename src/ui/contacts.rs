@@ -86,6 +86,11 @@ pub fn draw(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, view: &ContactsView) -> D
     let mut state = TableState::default().with_selected(Some(selected));
     StatefulWidget::render(table, table_area, buf, &mut state);
     if let Some(item) = items.get(selected) {
+        let detail = Rect {
+            x: detail.x + 1,
+            width: detail.width.saturating_sub(2),
+            ..detail
+        };
         details(buf, detail, cx, item);
     }
     Drawn {

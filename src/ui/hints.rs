@@ -89,9 +89,7 @@ fn hint(cx: &Cx<'_>, action: Action) -> Option<Hint> {
     if action == Action::SelectNext {
         let (down, up) = (first(Action::SelectNext)?, first(Action::SelectPrevious));
         let keys = match up {
-            Some(up) if down.chars().count() == 1 && up.chars().count() == 1 => {
-                format!("{up}{down}")
-            }
+            Some(up) if down == "↓" && up == "↑" => format!("{up}{down}"),
             Some(up) => format!("{down}/{up}"),
             None => down,
         };
@@ -105,6 +103,25 @@ fn hint(cx: &Cx<'_>, action: Action) -> Option<Hint> {
     Some((first(action)?, label.to_string()))
 }
 
+/// Whether an action can do anything on this screen now, so the bar
+/// never offers a key that does nothing.
+fn available(cx: &Cx<'_>, screen: Context, action: Action) -> bool {
+    let app = cx.app;
+    match (screen, action) {
+        (Context::Results, Action::SelectNext | Action::OpenSelected) => {
+            !app.search.hits().is_empty()
+        }
+        (Context::Item, Action::SelectNextRelated | Action::OpenSelected) => {
+            !app.related_ids().is_empty()
+        }
+        (
+            Context::Bookmarks,
+            Action::SelectNext | Action::OpenSelected | Action::ToggleBookmark,
+        ) => !(app.bookmarks.is_empty() && app.recent.is_empty()),
+        _ => true,
+    }
+}
+
 /// The hints for the current screen, then help and quit.
 pub fn hints(cx: &Cx<'_>) -> (Vec<Hint>, Vec<Hint>) {
     let screen = cx.stack.screen_context();
@@ -112,7 +129,11 @@ pub fn hints(cx: &Cx<'_>) -> (Vec<Hint>, Vec<Hint>) {
         .iter()
         .find(|(c, _)| *c == screen)
         .map_or(&[][..], |(_, a)| *a);
-    let body = actions.iter().filter_map(|a| hint(cx, *a)).collect();
+    let body = actions
+        .iter()
+        .filter(|a| available(cx, screen, **a))
+        .filter_map(|a| hint(cx, *a))
+        .collect();
     let mut tail = Vec::new();
     if screen != Context::Help {
         tail.extend(hint(cx, Action::ToggleHelp));

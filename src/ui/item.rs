@@ -23,20 +23,26 @@ pub fn draw(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, view: &ItemView) -> Drawn
         return Drawn::default();
     };
     let t = &cx.theme;
-    let citation = item.citation(cx.lang);
-    let head_h = 2 + u16::from(citation.is_some());
+    let inner_w = area.width.saturating_sub(2);
+    let head_lines = wrap(&header_lines(cx, item), inner_w.max(1));
+    let text_w = area.width.saturating_sub(4).max(1);
+    let text_lines = wrap(&body_lines(cx, item, view.highlighter.as_ref()), text_w);
     let related = cx.app.related_ids();
+    let head_h = (head_lines.len() as u16).min(area.height / 3).max(1);
     let related_h = if related.is_empty() {
         0
     } else {
         let room = area.height.saturating_sub(head_h + 2 + 5) / 3;
         1 + (related.len() as u16).min(room.clamp(1, 6))
     };
-    let [head, text, rel, foot] = Layout::vertical([
+    let room = area.height.saturating_sub(head_h + related_h + 2);
+    let text_h = (text_lines.len() as u16 + 2).min(room);
+    let [head, text, rel, foot, _] = Layout::vertical([
         Constraint::Length(head_h),
-        Constraint::Fill(1),
+        Constraint::Length(text_h),
         Constraint::Length(related_h),
         Constraint::Length(2),
+        Constraint::Fill(1),
     ])
     .areas(area);
     let pad = |r: Rect| Rect {
@@ -45,8 +51,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, view: &ItemView) -> Drawn
         ..r
     };
     let (head, rel, foot) = (pad(head), pad(rel), pad(foot));
-    header(buf, head, cx, item, citation);
-    let measure = text_box(buf, text, cx, item, view);
+    Paragraph::new(head_lines).render(head, buf);
+    let measure = text_box(buf, text, cx, text_lines, view.scroll);
     related_list(buf, rel, cx, &related, view.related);
     let source = format!("{}: {}", Msg::Source.text(cx.lang), item.source);
     let meta = format!(
@@ -67,7 +73,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, view: &ItemView) -> Drawn
     }
 }
 
-fn header(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, item: &Item, citation: Option<String>) {
+fn header_lines(cx: &Cx<'_>, item: &Item) -> Vec<Line<'static>> {
     let t = &cx.theme;
     let mut title = vec![Span::styled(item.title(cx.lang).to_string(), t.title)];
     if cx.app.is_bookmarked(&item.id) {
@@ -77,23 +83,28 @@ fn header(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, item: &Item, citation: Opti
         ));
     }
     let mut lines = vec![Line::from(title)];
-    if let Some(c) = citation {
+    if let Some(c) = item.citation(cx.lang) {
         lines.push(Line::from(Span::styled(c, t.heading)));
     }
     lines.push(Line::from(badges(cx, item)));
-    Paragraph::new(lines).render(area, buf);
+    lines
 }
 
-fn text_box(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, item: &Item, view: &ItemView) -> Measure {
+fn text_box(
+    buf: &mut Buffer,
+    area: Rect,
+    cx: &Cx<'_>,
+    lines: Vec<Line<'static>>,
+    scroll: u16,
+) -> Measure {
     let t = &cx.theme;
     let block = Block::bordered().border_style(t.border);
     let inner = block.inner(area);
     let width = inner.width.saturating_sub(2).max(1);
-    let lines = wrap(&body_lines(cx, item, view.highlighter.as_ref()), width);
     let total = lines.len() as u16;
     let page = inner.height;
     let max = total.saturating_sub(page);
-    let scroll = view.scroll.min(max);
+    let scroll = scroll.min(max);
     let last = (scroll + page).min(total);
     let position = if total > page {
         format!(" {}-{}/{} ", scroll + 1, last, total)

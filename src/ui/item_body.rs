@@ -5,7 +5,7 @@
 use super::Cx;
 use super::text::highlighted;
 use crate::app::contacts::{Freshness, freshness};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, colon};
 use crate::knowledge::{Body, Item, Lang, Localized, Next, NodeKind, Strength, TextKind};
 use crate::search::Highlighter;
 use ratatui::style::Style;
@@ -250,9 +250,10 @@ pub fn body_lines(cx: &Cx<'_>, item: &Item, hl: Option<&Highlighter>) -> Vec<Lin
 pub fn freshness_span(cx: &Cx<'_>, fresh: Freshness, long: bool) -> Span<'static> {
     let (t, lang) = (&cx.theme, cx.lang);
     match fresh {
-        Freshness::Verified(d) if long => {
-            Span::styled(format!("{}: {d}", Msg::VerifiedOn.text(lang)), t.base)
-        }
+        Freshness::Verified(d) if long => Span::styled(
+            format!("{}{}{d}", Msg::VerifiedOn.text(lang), colon(lang)),
+            t.base,
+        ),
         Freshness::Verified(d) => Span::styled(d.to_string(), t.base),
         Freshness::Stale(d) if long => Span::styled(
             format!(
