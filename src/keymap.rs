@@ -181,19 +181,20 @@ impl Keymap {
     /// file order within a table: keys hidden by a more specific table, or
     /// that type into the search box, are left out.
     pub fn effective(&self, stack: &Stack) -> Vec<(Context, &[Key], Action)> {
+        let tables: Vec<Vec<(&[Key], Action)>> =
+            stack.contexts.iter().map(|c| self.bindings(*c)).collect();
         let mut out: Vec<(Context, &[Key], Action)> = Vec::new();
-        for (i, ctx) in stack.contexts.iter().enumerate() {
-            for (keys, action) in self.bindings(*ctx) {
+        for (i, (ctx, table)) in stack.contexts.iter().zip(&tables).enumerate() {
+            for (keys, action) in table {
                 let types = stack.typing
                     && *ctx != Context::Input
                     && keys.first().and_then(|k| k.typed_char()).is_some();
-                let hidden = stack.contexts[..i].iter().any(|upper| {
-                    self.bindings(*upper)
-                        .iter()
-                        .any(|(k, _)| parse::overlaps(k, keys))
-                });
+                let hidden = tables[..i]
+                    .iter()
+                    .flatten()
+                    .any(|(k, _)| parse::overlaps(k, keys));
                 if !types && !hidden {
-                    out.push((*ctx, keys, action));
+                    out.push((*ctx, *keys, *action));
                 }
             }
         }

@@ -65,6 +65,10 @@ pub struct SearchRequest {
     pub limit: usize,
     /// The interface language, ranked first.
     pub prefer: Lang,
+    /// Compute each hit's highlighted snippet (the default). A screen that
+    /// shows one snippet at a time turns this off and asks the results'
+    /// `highlighter` for the one it shows: snippets are most of a search's cost.
+    pub snippets: bool,
 }
 
 impl SearchRequest {
@@ -77,6 +81,7 @@ impl SearchRequest {
             jurisdiction: None,
             limit: 20,
             prefer,
+            snippets: true,
         }
     }
 }
@@ -317,7 +322,11 @@ impl SearchIndex {
                 pack: text(f.pack),
                 lang,
                 score,
-                snippet: highlighter.snippet(&text(f.body), lang, SNIPPET_CHARS),
+                snippet: if req.snippets {
+                    highlighter.snippet(&text(f.body), lang, SNIPPET_CHARS)
+                } else {
+                    Snippet::default()
+                },
             });
         }
         results.highlighter = Some(highlighter);

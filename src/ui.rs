@@ -17,8 +17,9 @@ pub mod theme;
 
 pub use theme::Theme;
 
-use crate::app::{App, Screen};
-use crate::keymap::{Key, Keymap, Stack, stack_for};
+use crate::app::{Action, App, Screen};
+use crate::keymap::key::sequence_label;
+use crate::keymap::{Context, Key, Keymap, Stack, stack_for};
 use crate::knowledge::Lang;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -64,10 +65,22 @@ pub struct Cx<'a> {
     pub keymap: &'a Keymap,
     /// The contexts in force.
     pub stack: Stack,
+    /// The bindings that work in `stack`, worked out once per frame.
+    pub bindings: Vec<(Context, &'a [Key], Action)>,
     /// Styles.
     pub theme: Theme,
     /// Interface language.
     pub lang: Lang,
+}
+
+impl Cx<'_> {
+    /// The label of the first key that runs `action` here (`F1`, `g g`).
+    pub fn key(&self, action: Action) -> Option<String> {
+        self.bindings
+            .iter()
+            .find(|(_, _, a)| *a == action)
+            .map(|(_, k, _)| sequence_label(k))
+    }
 }
 
 /// Draws one frame and reports what the app needs to know about it.
@@ -83,10 +96,12 @@ pub fn draw(frame: &mut Frame<'_>, view: &View<'_>) -> Measure {
 /// Draws into a buffer: the whole frame, for any size from 1x1 up.
 pub fn render(buf: &mut Buffer, area: Rect, view: &View<'_>) -> Drawn {
     let app = view.app;
+    let stack = stack_for(app);
     let cx = Cx {
         app,
         keymap: view.keymap,
-        stack: stack_for(app),
+        bindings: view.keymap.effective(&stack),
+        stack,
         theme: Theme::of(app.theme),
         lang: app.lang,
     };

@@ -146,6 +146,8 @@ impl App {
         let mut req = SearchRequest::new(self.search.query.clone(), self.lang);
         req.kind = self.search.kind;
         req.limit = LIMIT;
+        // Only the selected hit's snippet is shown: `ui` asks the highlighter.
+        req.snippets = false;
         let results = self.index().search(&req);
         let len = results.hits.len();
         self.search.results = Some(results);

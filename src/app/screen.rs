@@ -1,6 +1,9 @@
 //! The screens of the app and the state each keeps while it is on the
-//! history stack. A new screen is one variant here, one draw function in
-//! `ui`, one key context in `keymap` and one arm in `App::update_screen`.
+//! history stack. A new screen is one variant here (with its view state),
+//! one arm in `App::update_screen`, one `keymap::Context` (its table in the
+//! keymap files, its arm in `keymap::stack_for`) and one draw function in
+//! `ui` (its arm in `ui::render` and `chrome::screen_title`, its hint list
+//! in `ui::hints`). The compiler points at every match that needs the arm.
 
 use crate::knowledge::Kind;
 use crate::search::Highlighter;

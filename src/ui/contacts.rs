@@ -8,7 +8,6 @@ use super::{Cx, Drawn, Measure};
 use crate::app::contacts::{contact, freshness, rows};
 use crate::app::{Action, ContactsView};
 use crate::i18n::{Msg, colon, service_label, services_text};
-use crate::keymap::key::sequence_label;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -104,13 +103,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, view: &ContactsView) -> D
 
 fn filters(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, view: &ContactsView, shown: usize) {
     let t = &cx.theme;
-    let key = |a: Action| {
-        cx.keymap
-            .keys_for(&cx.stack, a)
-            .first()
-            .map(|k| format!(" ({})", sequence_label(k)))
-            .unwrap_or_default()
-    };
+    let key = |a: Action| cx.key(a).map(|k| format!(" ({k})")).unwrap_or_default();
     let all = Msg::All.text(cx.lang);
     let region = view.region.as_deref().unwrap_or(all);
     let service = view

@@ -30,17 +30,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, help: &Help) -> Drawn {
         HelpPage::Guide => (Msg::HelpGuide, Msg::HelpKeys),
     };
     let switch = cx
-        .keymap
-        .keys_for(&cx.stack, Action::SwitchHelpPage)
-        .first()
-        .map(|k| {
-            format!(
-                " {}{}{} ",
-                sequence_label(k),
-                colon(cx.lang),
-                other.text(cx.lang)
-            )
-        })
+        .key(Action::SwitchHelpPage)
+        .map(|k| format!(" {k}{}{} ", colon(cx.lang), other.text(cx.lang)))
         .unwrap_or_default();
     let block = Block::bordered()
         .border_style(t.title)

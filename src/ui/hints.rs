@@ -80,12 +80,7 @@ const HINTS: &[(Context, &[Action])] = &[
 type Hint = (String, String);
 
 fn hint(cx: &Cx<'_>, action: Action) -> Option<Hint> {
-    let first = |a: Action| {
-        cx.keymap
-            .keys_for(&cx.stack, a)
-            .first()
-            .map(|k| sequence_label(k))
-    };
+    let first = |a: Action| cx.key(a);
     if action == Action::SelectNext {
         let (down, up) = (first(Action::SelectNext)?, first(Action::SelectPrevious));
         let keys = match up {

@@ -148,12 +148,7 @@ fn related_list(
         return;
     }
     let t = &cx.theme;
-    let keys = |a| {
-        cx.keymap
-            .keys_for(&cx.stack, a)
-            .first()
-            .map(|k| crate::keymap::key::sequence_label(k))
-    };
+    let keys = |a| cx.key(a);
     let how = match (
         keys(crate::app::Action::SelectNextRelated),
         keys(crate::app::Action::OpenSelected),

@@ -8,13 +8,16 @@ use super::lists::{self, Entry};
 use super::text::{fit, highlighted, wrap};
 use super::{Cx, Drawn, Measure};
 use crate::app::{SECTIONS, Section};
-use crate::i18n::{Msg, kind_plural};
+use crate::i18n::{Msg, colon, kind_plural};
 use crate::search::Hit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
+
+/// Characters of the matched fragment in the preview.
+const SNIPPET_CHARS: usize = 160;
 
 /// Width from which the preview sits beside the results.
 const SIDE_BY_SIDE: u16 = 100;
@@ -246,19 +249,30 @@ fn preview_box(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, hit: &Hit) {
         lines.push(Line::from(Span::styled(c, t.heading)));
     }
     lines.push(Line::from(badges(cx, item)));
-    if !hit.snippet.text.is_empty() {
+    let hl = cx
+        .app
+        .search
+        .results
+        .as_ref()
+        .and_then(|r| r.highlighter.as_ref());
+    let snippet = match (hl, item.text.get(hit.lang)) {
+        (Some(h), Some(text)) if hit.snippet.text.is_empty() => {
+            h.snippet(&text.body, hit.lang, SNIPPET_CHARS)
+        }
+        _ => hit.snippet.clone(),
+    };
+    if !snippet.highlights.is_empty() {
         lines.push(Line::default());
-        let mut spans = vec![Span::styled(
-            format!(
-                "{} ({}): ",
-                Msg::Match.text(cx.lang),
-                hit.lang.code().to_uppercase()
-            ),
-            t.dim,
-        )];
+        let label = format!(
+            "{} ({}){}",
+            Msg::Match.text(cx.lang),
+            hit.lang.code().to_uppercase(),
+            colon(cx.lang)
+        );
+        let mut spans = vec![Span::styled(label, t.dim)];
         spans.extend(highlighted(
-            &hit.snippet.text,
-            &hit.snippet.highlights,
+            &snippet.text,
+            &snippet.highlights,
             t.base,
             t.matched,
         ));
