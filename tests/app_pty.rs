@@ -5,13 +5,15 @@
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::{Read, Write};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
 /// A terminal emulator fed by the app's output.
 struct Screen {
     parser: vt100::Parser,
     output: Receiver<Vec<u8>>,
+    /// Everything received so far, escape sequences included.
+    raw: Vec<u8>,
 }
 
 impl Screen {
@@ -21,7 +23,10 @@ impl Screen {
         while !done(self.parser.screen()) {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.output.recv_timeout(left) {
-                Ok(bytes) => self.parser.process(&bytes),
+                Ok(bytes) => {
+                    self.parser.process(&bytes);
+                    self.raw.extend_from_slice(&bytes);
+                }
                 Err(_) => panic!(
                     "timed out waiting for {what}; the screen shows:\n{}",
                     self.parser.screen().contents()
@@ -35,9 +40,14 @@ impl Screen {
     }
 }
 
-#[test]
-fn search_open_help_and_quit_in_a_real_terminal() {
-    let home = tempfile::tempdir().expect("tempdir");
+/// The binary running in an 80x24 pseudo-terminal, sealed in `home`.
+struct Session {
+    screen: Screen,
+    keys: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+fn start(home: &std::path::Path, env: &[(&str, &str)]) -> Session {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 24,
@@ -47,19 +57,23 @@ fn search_open_help_and_quit_in_a_real_terminal() {
         })
         .expect("a pty");
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fieldref"));
-    cmd.cwd(home.path());
+    cmd.cwd(home);
     cmd.env("TERM", "xterm-256color");
-    cmd.env("FIELDREF_CONFIG_DIR", home.path().join("config"));
-    cmd.env("FIELDREF_DATA_DIR", home.path().join("data"));
-    cmd.env("FIELDREF_CACHE_DIR", home.path().join("cache"));
+    cmd.env("FIELDREF_CONFIG_DIR", home.join("config"));
+    cmd.env("FIELDREF_DATA_DIR", home.join("data"));
+    cmd.env("FIELDREF_CACHE_DIR", home.join("cache"));
     cmd.env_remove("FIELDREF_KNOWLEDGE");
     cmd.env_remove("NO_COLOR");
-    let mut child = pty.slave.spawn_command(cmd).expect("spawn fieldref");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let child = pty.slave.spawn_command(cmd).expect("spawn fieldref");
     drop(pty.slave);
     let mut reader = pty.master.try_clone_reader().expect("reader");
-    let mut keys = pty.master.take_writer().expect("writer");
+    let keys = pty.master.take_writer().expect("writer");
     let (tx, rx) = channel();
     std::thread::spawn(move || {
+        let _master = pty.master;
         let mut buf = [0u8; 8192];
         while let Ok(n) = reader.read(&mut buf) {
             if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
@@ -67,42 +81,99 @@ fn search_open_help_and_quit_in_a_real_terminal() {
             }
         }
     });
-    let mut screen = Screen {
-        parser: vt100::Parser::new(24, 80, 0),
-        output: rx,
-    };
-    let mut send = |bytes: &[u8]| {
-        keys.write_all(bytes).expect("type");
-        keys.flush().expect("flush");
-    };
+    Session {
+        screen: Screen {
+            parser: vt100::Parser::new(24, 80, 0),
+            output: rx,
+            raw: Vec::new(),
+        },
+        keys,
+        child,
+    }
+}
 
-    screen.wait_for("fieldref › Home");
+impl Session {
+    fn send(&mut self, bytes: &[u8]) {
+        self.keys.write_all(bytes).expect("type");
+        self.keys.flush().expect("flush");
+    }
+
+    /// Waits for the process to end, reads all it wrote, and checks the
+    /// terminal was given back: main screen, cursor visible.
+    fn finish(&mut self) {
+        let status = self.child.wait().expect("fieldref exits");
+        assert!(status.success(), "{status:?}");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.screen.output.recv_timeout(left) {
+                Ok(bytes) => {
+                    self.screen.parser.process(&bytes);
+                    self.screen.raw.extend_from_slice(&bytes);
+                }
+                Err(RecvTimeoutError::Disconnected) => break,
+                Err(RecvTimeoutError::Timeout) => panic!("the pty never closed"),
+            }
+        }
+        let screen = self.screen.parser.screen();
+        assert!(!screen.alternate_screen(), "left the alternate screen");
+        assert!(!screen.hide_cursor(), "the cursor is visible again");
+    }
+}
+
+#[test]
+fn search_open_help_and_quit_in_a_real_terminal() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut s = start(home.path(), &[]);
+    s.screen.wait_for("fieldref › Home");
     assert!(
-        screen.parser.screen().alternate_screen(),
+        s.screen.parser.screen().alternate_screen(),
         "the app draws on the alternate screen"
     );
-    send(b"harbouring");
-    screen.wait_for("› harbouring");
-    screen.wait_for("Trafficking in Persons Protocol, Art. 3(a)");
-    let first_hit = screen.parser.screen().contents();
-    let row = first_hit
+    s.send(b"harbouring");
+    s.screen.wait_for("› harbouring");
+    s.screen
+        .wait_for("Trafficking in Persons Protocol, Art. 3(a)");
+    let contents = s.screen.parser.screen().contents();
+    let row = contents
         .lines()
         .find(|l| l.starts_with('▸'))
         .expect("a selected row");
     assert!(row.contains("Art. 3(a)"), "Palermo Art. 3(a) first: {row}");
-    send(b"\r");
-    screen.wait_for("Official text");
-    screen.wait_for("harbouring or receipt of persons");
-    send(b"\x1bOP");
-    screen.wait_for("Bookmark this item");
-    send(b"\x03");
-    let status = child.wait().expect("fieldref exits");
-    assert!(status.success(), "{status:?}");
-    screen.wait("the main screen and the cursor back", 10, |s| {
-        !s.alternate_screen() && !s.hide_cursor()
-    });
+    s.send(b"\r");
+    s.screen.wait_for("Official text");
+    s.screen.wait_for("harbouring or receipt of persons");
+    s.send(b"\x1bOP");
+    s.screen.wait_for("Bookmark this item");
+    s.send(b"\x03");
+    s.finish();
     assert!(
-        !screen.parser.screen().contents().contains("fieldref ›"),
+        !s.screen.parser.screen().contents().contains("fieldref ›"),
         "no app output left on the main screen"
     );
+}
+
+#[test]
+fn a_corrupt_bookmarks_file_is_set_aside_with_a_message_on_the_first_frame() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let data = home.path().join("data");
+    std::fs::create_dir_all(&data).expect("data dir");
+    std::fs::write(data.join("bookmarks.toml"), "ids = [not toml").expect("write");
+    let mut s = start(home.path(), &[("FIELDREF_EXIT_AFTER_FIRST_FRAME", "1")]);
+    // The app exits after one frame, so look for it in what was written.
+    s.finish();
+    let written = String::from_utf8_lossy(&s.screen.raw);
+    assert!(
+        written.contains("fieldref › Home"),
+        "the first frame was drawn"
+    );
+    assert!(
+        written.contains("bookmarks.toml was unreadable"),
+        "{written}"
+    );
+    assert!(
+        data.join("bookmarks.toml.corrupt").is_file(),
+        "kept aside, not lost"
+    );
+    assert!(!data.join("bookmarks.toml").exists());
 }
