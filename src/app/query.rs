@@ -52,7 +52,7 @@ impl App {
         let len = self.search.hits().len();
         let page = usize::from(self.page());
         match action {
-            Action::Insert(c) => self.edit(|q| q.push(c)),
+            Action::Insert(c) if typeable(c) => self.edit(|q| q.push(c)),
             Action::DeleteChar => self.edit(|q| {
                 q.pop();
             }),
@@ -81,7 +81,7 @@ impl App {
     fn update_home(&mut self, action: Action) {
         let page = usize::from(self.page());
         match action {
-            Action::Insert(c) if !c.is_whitespace() => self.edit(|q| q.push(c)),
+            Action::Insert(c) if typeable(c) && !c.is_whitespace() => self.edit(|q| q.push(c)),
             Action::BlurSearch => self.search.focused = false,
             Action::CycleKind => self.cycle_kind(true),
             Action::CycleKindBack => self.cycle_kind(false),
@@ -155,6 +155,14 @@ impl App {
     }
 }
 
+/// Whether `c` may enter the query: nothing the pack sanitiser would strip
+/// (controls, bidi overrides, zero-width characters) ever reaches the screen.
+fn typeable(c: char) -> bool {
+    let mut buf = [0u8; 4];
+    let s: &str = c.encode_utf8(&mut buf);
+    crate::knowledge::sanitize::sanitize(s) == s
+}
+
 /// Deletes the last word and the spaces after it.
 fn delete_word(q: &mut String) {
     let trimmed = q.trim_end().len();
@@ -169,6 +177,14 @@ fn delete_word(q: &mut String) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_harmless_characters_type() {
+        assert!(super::typeable('é') && super::typeable('?') && super::typeable(' '));
+        for c in ['\u{1b}', '\u{202e}', '\u{200b}', '\u{7}'] {
+            assert!(!super::typeable(c), "{c:?}");
+        }
+    }
+
     #[test]
     fn delete_word_leaves_earlier_words() {
         let mut q = String::from("art 3 palermo  ");

@@ -10,6 +10,7 @@ pub fn run(session: &Session) -> anyhow::Result<ExitCode> {
         ("config", p.config_file()),
         ("keymap", p.keymap_file()),
         ("bookmarks", p.bookmarks_file()),
+        ("recent", p.recent_file()),
         ("packs", p.packs_dir()),
         ("cache", p.index_dir()),
     ];
