@@ -3,6 +3,7 @@
 
 mod check;
 mod list;
+mod mrz;
 mod paths;
 mod render;
 mod show;
@@ -49,6 +50,8 @@ pub enum Command {
     Check,
     /// Print config, data and cache locations.
     Paths,
+    /// Check an MRZ's check digits (ICAO Doc 9303); exit 1 if any fails.
+    Mrz(mrz::Args),
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -144,6 +147,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::List(args)) => list::run(&session, args),
         Some(Command::Check) => check::run(&session),
         Some(Command::Paths) => paths::run(&session),
+        Some(Command::Mrz(args)) => mrz::run(&session, args),
         None => {
             use clap::CommandFactory;
             Cli::command().print_help()?;

@@ -5,3 +5,4 @@ pub mod cli;
 pub mod config;
 pub mod i18n;
 pub mod knowledge;
+pub mod mrz;
