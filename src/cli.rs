@@ -2,6 +2,7 @@
 //! subcommand. Errors print to stderr; exit 1 for a user error, 2 for usage.
 
 mod check;
+mod export;
 mod list;
 mod mrz;
 mod paths;
@@ -52,6 +53,8 @@ pub enum Command {
     Paths,
     /// Check an MRZ's check digits (ICAO Doc 9303); exit 1 if any fails.
     Mrz(mrz::Args),
+    /// Export a procedure, flow, deck or item as Markdown or text for print.
+    Export(export::Args),
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -148,6 +151,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Check) => check::run(&session),
         Some(Command::Paths) => paths::run(&session),
         Some(Command::Mrz(args)) => mrz::run(&session, args),
+        Some(Command::Export(args)) => export::run(&session, args),
         None => {
             use clap::CommandFactory;
             Cli::command().print_help()?;

@@ -174,6 +174,48 @@ messages! {
     MrzExpiredWarning => "The document expired on {date}.", "Le document a expiré le {date}.";
     /// Prompt when reading lines from a terminal.
     MrzPrompt => "Paste or type the MRZ lines, then an empty line (nothing is stored):", "Collez ou tapez les lignes de la ZLA, puis une ligne vide (rien n'est conservé) :";
+    /// Export provenance: the pack.
+    ExportPack => "Knowledge pack", "Paquet de connaissances";
+    /// Export provenance: the last line.
+    ExportedFrom => "Exported from fieldref {version} on {date}", "Exporté depuis fieldref {version} le {date}";
+    /// Provisions a procedure rests on.
+    ExportRelatedProvisions => "Related provisions", "Dispositions liées";
+    /// What a step rests on.
+    ExportRestsOn => "Rests on", "S'appuie sur";
+    /// A numbered question of a prompt sheet.
+    ExportQuestionN => "Question {n}", "Question {n}";
+    /// A numbered outcome of a prompt sheet.
+    ExportOutcomeN => "Outcome {n}", "Conduite à tenir {n}";
+    /// Where an answer leads: a question.
+    ExportGoToQuestion => "go to question {n}", "aller à la question {n}";
+    /// Where an answer leads: an outcome.
+    ExportGoToOutcome => "outcome {n}: {title}", "conduite à tenir {n} : {title}";
+    /// Where an answer leads: another flow.
+    ExportHandOver => "continue with the flow “{title}” ({id})", "continuer avec le parcours « {title} » ({id})";
+    /// After another flow, come back.
+    ExportThenBack => "then come back to {target}", "puis revenir à {target}";
+    /// Help under a question.
+    ExportHint => "Hint", "Conseil";
+    /// Questions heading.
+    ExportQuestions => "Questions", "Questions";
+    /// Outcomes heading.
+    ExportOutcomes => "Outcomes", "Conduites à tenir";
+    /// Contacts heading.
+    ExportContacts => "Contacts", "Contacts";
+    /// No contact offers the services.
+    ExportNoContacts => "No contact in the loaded knowledge offers these services: ask the local office.", "Aucun contact des connaissances chargées n'offre ces services : demandez au bureau local.";
+    /// How to use a prompt sheet.
+    ExportSheetHowTo => "Start at question 1 and follow the arrow of each answer to the next question or to an outcome.", "Commencez à la question 1 et suivez la flèche de chaque réponse jusqu'à la question suivante ou à une conduite à tenir.";
+    /// The path of answers heading.
+    ExportAnswers => "Answers given", "Réponses données";
+    /// A step of the path inside another flow.
+    ExportInFlow => "in the flow “{title}”", "dans le parcours « {title} »";
+    /// Written to a file.
+    ExportWritten => "Exported {id} to {path} ({format}, readable by you only).", "{id} exporté dans {path} ({format}, lisible par vous seul).";
+    /// The file exists.
+    ExportExists => "{path} already exists and was not overwritten: choose another name with -o, or add --force to replace it.", "{path} existe déjà et n'a pas été remplacé : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer.";
+    /// The file cannot be written.
+    ExportCannotWrite => "cannot write {path}: {error}", "impossible d'écrire {path} : {error}";
     /// Strength labels.
     Strong => "strong", "fort";
     /// Medium strength.
