@@ -2,7 +2,9 @@
 //! subcommand. Errors print to stderr; exit 1 for a user error, 2 for usage.
 
 mod check;
+mod export;
 mod list;
+mod mrz;
 mod paths;
 pub mod render;
 pub mod search;
@@ -52,6 +54,10 @@ pub enum Command {
     Check,
     /// Print config, data and cache locations.
     Paths,
+    /// Check an MRZ's check digits (ICAO Doc 9303); exit 1 if any fails.
+    Mrz(mrz::Args),
+    /// Export a procedure, flow, deck or item as Markdown or text for print.
+    Export(export::Args),
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -148,6 +154,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Search(args)) => search::run(&session, cli.lang, args),
         Some(Command::Check) => check::run(&session),
         Some(Command::Paths) => paths::run(&session),
+        Some(Command::Mrz(args)) => mrz::run(&session, args),
+        Some(Command::Export(args)) => export::run(&session, args),
         None => {
             use clap::CommandFactory;
             Cli::command().print_help()?;

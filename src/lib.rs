@@ -3,6 +3,8 @@
 
 pub mod cli;
 pub mod config;
+pub mod export;
 pub mod i18n;
 pub mod knowledge;
+pub mod mrz;
 pub mod search;
