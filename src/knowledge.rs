@@ -5,6 +5,7 @@
 //! whole: problems come back as [`Diagnostic`]s beside whatever loaded.
 
 mod convert;
+mod convert_kinds;
 pub mod date;
 pub mod diagnostic;
 mod flowcheck;
