@@ -1,6 +1,7 @@
 //! A synthetic knowledge pack shaped like the bundled ones (laws with
 //! citations, glossary terms, procedures with steps; English and French
-//! text drawn from the domain's vocabulary), for benchmarks at any size.
+//! titles from the domain's vocabulary, bodies mixing domain words with a
+//! long-tailed vocabulary), for benchmarks at any size.
 //! Deterministic: the same size gives the same pack.
 
 use std::fmt::Write;
@@ -154,6 +155,44 @@ impl Rng {
             .collect::<Vec<_>>()
             .join(" ")
     }
+
+    /// A body: mostly words from a long-tailed vocabulary (rank drawn
+    /// log-uniformly, roughly Zipf), one domain word in six, as real text
+    /// mixes a few common legal terms with many rarer ones.
+    fn body(&mut self, domain: &[&str], tail: &[String], n: usize) -> String {
+        let words: Vec<String> = (0..n)
+            .map(|_| {
+                if self.next() % 6 == 0 {
+                    self.pick(domain).to_string()
+                } else {
+                    let u = (self.next() % 1_000_000) as f64 / 1_000_000.0;
+                    let rank = (tail.len() as f64).powf(u) as usize - 1;
+                    tail[rank.min(tail.len() - 1)].clone()
+                }
+            })
+            .collect();
+        words.join(" ")
+    }
+}
+
+/// Pseudo-words for the vocabulary's long tail, built from syllables.
+fn tail_vocabulary(size: usize) -> Vec<String> {
+    const SYL: &[&str] = &[
+        "ka", "ri", "mo", "te", "lu", "na", "so", "vi", "de", "pa", "ro", "mi", "gu", "ze", "bo",
+        "fa",
+    ];
+    (0..size)
+        .map(|i| {
+            let (a, b, c) = (i % 16, (i / 16) % 16, (i / 256) % 16);
+            format!(
+                "{}{}{}{}",
+                SYL[a],
+                SYL[b],
+                SYL[c],
+                if i >= 4096 { "n" } else { "" }
+            )
+        })
+        .collect()
 }
 
 /// Writes a pack of `items` synthetic items into `dir` (created if needed).
@@ -165,13 +204,14 @@ pub fn write_pack(dir: &Path, items: usize) -> std::io::Result<()> {
          title = { en = \"Synthetic benchmark pack\", fr = \"Pack synthétique de mesure\" }\n",
     )?;
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let tail = tail_vocabulary(8000);
     let mut file = String::from(
         "[[instrument]]\nid = \"synth\"\ntitle = { en = \"Synthetic Convention\", fr = \"Convention synthétique\" }\n\
          short = { en = \"Synthetic Convention\", fr = \"Convention synthétique\" }\naliases = [\"synth\"]\n\n",
     );
     for n in 0..items {
         let (title_en, title_fr) = (rng.sentence(EN, 5), rng.sentence(FR, 5));
-        let (body_en, body_fr) = (rng.sentence(EN, 60), rng.sentence(FR, 60));
+        let (body_en, body_fr) = (rng.body(EN, &tail, 60), rng.body(FR, &tail, 60));
         let tags = format!("[\"{}\", \"{}\"]", rng.pick(EN), rng.pick(FR));
         match n % 10 {
             0..=5 => {
