@@ -3,6 +3,7 @@
 
 mod check;
 mod export;
+mod keys;
 mod list;
 mod mrz;
 mod paths;
@@ -50,7 +51,7 @@ pub enum Command {
     List(list::Args),
     /// Search laws, procedures, flows, contacts, indicators and glossary.
     Search(search::Args),
-    /// Validate packs; exit 1 with file:line:column errors.
+    /// Validate packs and keymaps; exit 1 with file:line:column errors.
     Check,
     /// Print config, data and cache locations.
     Paths,
@@ -58,6 +59,8 @@ pub enum Command {
     Mrz(mrz::Args),
     /// Export a procedure, flow, deck or item as Markdown or text for print.
     Export(export::Args),
+    /// Print the effective keymap: every binding per screen, and problems.
+    Keys,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -152,15 +155,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Show(args)) => show::run(&session, args),
         Some(Command::List(args)) => list::run(&session, args),
         Some(Command::Search(args)) => search::run(&session, cli.lang, args),
-        Some(Command::Check) => check::run(&session),
+        Some(Command::Check) => check::run(&session, &cli),
+        Some(Command::Keys) => keys::run(&session, &cli),
         Some(Command::Paths) => paths::run(&session),
         Some(Command::Mrz(args)) => mrz::run(&session, args),
         Some(Command::Export(args)) => export::run(&session, args),
-        None => {
-            use clap::CommandFactory;
-            Cli::command().print_help()?;
-            Ok(ExitCode::SUCCESS)
-        }
+        None => crate::tui::run(&session, &cli),
     }
 }
 

@@ -54,6 +54,11 @@ impl Paths {
         self.data_dir.join("bookmarks.toml")
     }
 
+    /// Recently opened item ids, when the config keeps them.
+    pub fn recent_file(&self) -> PathBuf {
+        self.data_dir.join("recent.toml")
+    }
+
     /// Extra packs dropped in by a local office.
     pub fn packs_dir(&self) -> PathBuf {
         self.data_dir.join("packs")

@@ -1,12 +1,12 @@
-//! `fieldref check`: validate every pack and report each problem with its
-//! file, line and column; exit 1 when there is any error.
+//! `fieldref check`: validate every pack and the keymaps, and report each
+//! problem with its file, line and column; exit 1 when there is any error.
 
-use super::Session;
+use super::{Cli, Session};
 use crate::knowledge::{Kind, Knowledge};
 use std::process::ExitCode;
 
 /// Loads everything, prints diagnostics and a per-pack summary.
-pub fn run(session: &Session) -> anyhow::Result<ExitCode> {
+pub fn run(session: &Session, cli: &Cli) -> anyhow::Result<ExitCode> {
     let loaded = Knowledge::load(&session.load);
     for d in &loaded.diagnostics {
         println!("{d}");
@@ -54,7 +54,16 @@ pub fn run(session: &Session) -> anyhow::Result<ExitCode> {
         k.items.len(),
         k.packs.len()
     );
-    Ok(if errors > 0 {
+    let keymap = crate::tui::keymap_for(session, cli);
+    for d in &keymap.diagnostics {
+        println!("{d}");
+    }
+    let key_errors = keymap.diagnostics.iter().filter(|d| d.is_error()).count();
+    println!(
+        "keymap {}: {key_errors} error(s)",
+        keymap.sources.join(" + ")
+    );
+    Ok(if errors + key_errors > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -1,0 +1,180 @@
+//! The search box: typing, the kind filter, the results and the home
+//! sections. Every change to the query, the filter or the language runs the
+//! search again at once: it takes well under a millisecond.
+
+use super::screen::{BrowseView, ListView, SECTIONS, Screen, Section};
+use super::{Action, App, ItemView, lists};
+use crate::knowledge::Kind;
+use crate::search::{SearchRequest, SearchResults};
+
+/// Most hits asked of the index.
+const LIMIT: usize = 100;
+
+/// Longest query kept, in characters: enough for any real search.
+const MAX_QUERY: usize = 200;
+
+/// The search box and what it found.
+#[derive(Debug, Clone, Default)]
+pub struct SearchState {
+    /// The text typed.
+    pub query: String,
+    /// Only this kind of item, when set.
+    pub kind: Option<Kind>,
+    /// The last results; `None` while the query is empty.
+    pub results: Option<SearchResults>,
+    /// Index of the selected hit.
+    pub selected: usize,
+    /// Whether the box has focus, so that characters type.
+    pub focused: bool,
+    /// Index of the selected home section.
+    pub section: usize,
+}
+
+impl SearchState {
+    /// Empties the query and its results.
+    pub fn clear(&mut self) {
+        self.query.clear();
+        self.results = None;
+        self.selected = 0;
+    }
+
+    /// The hits, or none.
+    pub fn hits(&self) -> &[crate::search::Hit] {
+        self.results.as_ref().map_or(&[], |r| r.hits.as_slice())
+    }
+}
+
+impl App {
+    pub(super) fn update_search(&mut self, action: Action) {
+        if self.search.query.is_empty() {
+            return self.update_home(action);
+        }
+        let len = self.search.hits().len();
+        let page = usize::from(self.page());
+        match action {
+            Action::Insert(c) => self.edit(|q| q.push(c)),
+            Action::DeleteChar => self.edit(|q| {
+                q.pop();
+            }),
+            Action::DeleteWord => self.edit(delete_word),
+            Action::ClearSearch => self.search.clear(),
+            Action::BlurSearch => self.search.focused = false,
+            Action::CycleKind => self.cycle_kind(true),
+            Action::CycleKindBack => self.cycle_kind(false),
+            Action::OpenSelected => {
+                if let Some(hit) = self.search.hits().get(self.search.selected) {
+                    let id = hit.id.clone();
+                    let hl = self
+                        .search
+                        .results
+                        .as_ref()
+                        .and_then(|r| r.highlighter.clone());
+                    self.open_item(ItemView::new(id, hl));
+                }
+            }
+            a => {
+                lists::move_selection(&mut self.search.selected, len, a, page);
+            }
+        }
+    }
+
+    fn update_home(&mut self, action: Action) {
+        let page = usize::from(self.page());
+        match action {
+            Action::Insert(c) if !c.is_whitespace() => self.edit(|q| q.push(c)),
+            Action::BlurSearch => self.search.focused = false,
+            Action::CycleKind => self.cycle_kind(true),
+            Action::CycleKindBack => self.cycle_kind(false),
+            Action::OpenSelected => match SECTIONS.get(self.search.section) {
+                Some(Section::Kind(kind)) => self.navigate(Screen::Browse(BrowseView {
+                    kind: *kind,
+                    selected: 0,
+                })),
+                Some(Section::Contacts) => self.open_contacts(),
+                Some(Section::Bookmarks) => self.navigate(Screen::Bookmarks(ListView::default())),
+                Some(Section::Recent) => {
+                    let selected = lists::first_recent_row(self);
+                    self.navigate(Screen::Bookmarks(ListView { selected }))
+                }
+                None => {}
+            },
+            a => {
+                lists::move_selection(&mut self.search.section, SECTIONS.len(), a, page);
+            }
+        }
+    }
+
+    /// Changes the query with `f` and searches again.
+    fn edit(&mut self, f: impl FnOnce(&mut String)) {
+        let before = self.search.query.clone();
+        f(&mut self.search.query);
+        if self.search.query.chars().count() > MAX_QUERY {
+            self.search.query = before;
+            return;
+        }
+        if self.search.query != before {
+            self.search.selected = 0;
+            self.rerun_search();
+        }
+    }
+
+    fn cycle_kind(&mut self, forward: bool) {
+        let mut order: Vec<Option<Kind>> = vec![None];
+        order.extend(Kind::ALL.iter().copied().map(Some));
+        let i = order
+            .iter()
+            .position(|k| *k == self.search.kind)
+            .unwrap_or(0);
+        let n = order.len();
+        let next = if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        };
+        self.search.kind = order[next];
+        self.search.selected = 0;
+        self.rerun_search();
+    }
+
+    /// Runs the query again (after a change of text, filter or language).
+    pub(super) fn rerun_search(&mut self) {
+        if self.search.query.trim().is_empty() {
+            self.search.results = None;
+            self.search.selected = 0;
+            return;
+        }
+        let mut req = SearchRequest::new(self.search.query.clone(), self.lang);
+        req.kind = self.search.kind;
+        req.limit = LIMIT;
+        let results = self.index().search(&req);
+        let len = results.hits.len();
+        self.search.results = Some(results);
+        self.search.selected = self.search.selected.min(len.saturating_sub(1));
+    }
+}
+
+/// Deletes the last word and the spaces after it.
+fn delete_word(q: &mut String) {
+    let trimmed = q.trim_end().len();
+    q.truncate(trimmed);
+    let cut = q
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    q.truncate(cut);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn delete_word_leaves_earlier_words() {
+        let mut q = String::from("art 3 palermo  ");
+        super::delete_word(&mut q);
+        assert_eq!(q, "art 3 ");
+        super::delete_word(&mut q);
+        assert_eq!(q, "art ");
+        super::delete_word(&mut q);
+        assert_eq!(q, "");
+    }
+}
