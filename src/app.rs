@@ -1,0 +1,5 @@
+//! Application state: pure state machines for the screens; no terminal here.
+
+pub mod flow_run;
+pub mod slides;
+pub mod stepper;
