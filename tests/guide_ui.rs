@@ -619,3 +619,134 @@ proptest! {
         screen(PresentView { presentation: &p }, w, h);
     }
 }
+
+// ---------------------------------------------------------------- languages
+
+/// A local pack written only in English, to see the fallback marker.
+fn english_only() -> (tempfile::TempDir, Knowledge) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pack = r#"
+id = "local"
+jurisdiction = "bi"
+version = "1"
+reviewed = 2026-01-10
+languages = ["en"]
+sources = ["Local office"]
+title = { en = "Local office" }
+description = { en = "Local notes." }
+"#;
+    let items = r#"
+[[procedure]]
+id = "local.proc"
+source = "Local office"
+[procedure.en]
+title = "Call the duty officer"
+body = "Local practice."
+[[procedure.steps]]
+[procedure.steps.title]
+en = "Phone the duty officer"
+[procedure.steps.detail]
+en = "Before anything else."
+
+[[flow]]
+id = "local.flow"
+start = "q"
+source = "Local office"
+[flow.en]
+title = "Local triage"
+body = "Two questions."
+[[flow.nodes]]
+id = "q"
+question = { en = "Is the person hurt?" }
+options = [
+  { label = { en = "Yes" }, next = "hurt" },
+  { label = { en = "No" }, next = "fine" },
+]
+[[flow.nodes]]
+id = "hurt"
+outcome = { en = "Get care" }
+actions = { en = ["Call an ambulance."] }
+services = ["medical"]
+[[flow.nodes]]
+id = "fine"
+outcome = { en = "Carry on" }
+actions = { en = ["Continue the interview."] }
+services = ["witness_protection"]
+"#;
+    std::fs::write(dir.path().join("pack.toml"), pack).expect("write pack");
+    std::fs::write(dir.path().join("items.toml"), items).expect("write items");
+    let loaded = Knowledge::load(&LoadOptions {
+        bundled: false,
+        extra_dirs: vec![dir.path().to_path_buf()],
+    });
+    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
+    (dir, loaded.knowledge)
+}
+
+#[test]
+fn content_in_another_language_is_marked_on_every_screen() {
+    let (_dir, k) = english_only();
+    let marker = "affiché dans une autre langue: en";
+    let s = Stepper::open(&k, "local.proc").expect("procedure");
+    let text = screen(
+        StepperView {
+            knowledge: &k,
+            stepper: &s,
+            lang: Lang::Fr,
+        },
+        80,
+        24,
+    );
+    assert!(text.contains(marker), "{text}");
+    let mut run = FlowRun::start(&k, "local.flow", None).expect("flow");
+    let text = screen(
+        FlowView {
+            knowledge: &k,
+            run: &run,
+            lang: Lang::Fr,
+            today: today(),
+        },
+        80,
+        24,
+    );
+    assert!(text.contains(marker), "{text}");
+    run.choose_key(&k, 'a');
+    let text = screen(
+        FlowView {
+            knowledge: &k,
+            run: &run,
+            lang: Lang::Fr,
+            today: today(),
+        },
+        80,
+        24,
+    );
+    assert!(
+        text.contains(marker) && text.starts_with("Conduite à tenir"),
+        "{text}"
+    );
+    let p = Presentation::open(&k, "local.proc", Lang::Fr, SlideTheme::Light).expect("slides");
+    let text = screen(PresentView { presentation: &p }, 80, 24);
+    assert!(text.contains(marker), "{text}");
+}
+
+#[test]
+fn an_outcome_no_contact_offers_says_so() {
+    let (_dir, k) = english_only();
+    let mut run = FlowRun::start(&k, "local.flow", None).expect("flow");
+    assert!(run.choose_key(&k, 'b'));
+    let text = screen(
+        FlowView {
+            knowledge: &k,
+            run: &run,
+            lang: Lang::En,
+            today: today(),
+        },
+        80,
+        24,
+    );
+    assert!(
+        text.contains("no matching contact in the loaded packs"),
+        "{text}"
+    );
+}

@@ -303,7 +303,7 @@ impl FlowRun {
         };
         match row {
             Some(Row::Continue { .. }) if self.continue_parent(k) => Effect::Moved,
-            Some(Row::Law { id, .. }) => Effect::Open(id.to_string()),
+            Some(Row::Law { id, item: Some(_) }) => Effect::Open(id.to_string()),
             Some(Row::Contact(c)) => Effect::Open(c.item.id.clone()),
             _ => Effect::None,
         }
@@ -592,5 +592,26 @@ impl FlowRun {
                 })
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_and_digits_name_options() {
+        assert_eq!(
+            (key_index('a'), key_index('C'), key_index('3')),
+            (Some(0), Some(2), Some(2))
+        );
+        assert_eq!(
+            (key_index('0'), key_index('é'), key_index(' ')),
+            (None, None, None)
+        );
+        assert_eq!(
+            (option_key(0), option_key(25), option_key(26)),
+            ('a', 'z', '?')
+        );
     }
 }

@@ -390,3 +390,31 @@ fn citations(k: &Knowledge, ids: &[String], lang: Lang) -> String {
     };
     ids.iter().map(cite).collect::<Vec<_>>().join("; ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_split_on_blank_lines_only() {
+        let body = "One\nstill one.\n\n  Two  \n\n\n";
+        let got: Vec<String> = paragraphs(body).collect();
+        assert_eq!(got, vec!["One\nstill one.", "Two"]);
+    }
+
+    #[test]
+    fn themes_toggle_and_light_is_the_default() {
+        assert_eq!(SlideTheme::default(), SlideTheme::Light);
+        assert_eq!(SlideTheme::Light.toggled(), SlideTheme::Dark);
+        assert_eq!(SlideTheme::Dark.toggled(), SlideTheme::Light);
+    }
+
+    #[test]
+    fn other_language_is_the_first_one_not_asked_for() {
+        assert_eq!(
+            other_lang(Lang::Fr, [Some(Lang::Fr), Some(Lang::En)]),
+            Some(Lang::En)
+        );
+        assert_eq!(other_lang(Lang::En, [Some(Lang::En), None]), None);
+    }
+}

@@ -214,3 +214,46 @@ impl Stepper {
         n.is_some_and(|n| self.go_to(n))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn three_steps() -> Stepper {
+        Stepper {
+            id: "p".into(),
+            related: vec![vec![], vec!["a".into(), "b".into()], vec![]],
+            done: vec![false; 3],
+            current: 0,
+            selected: None,
+            jump: None,
+        }
+    }
+
+    #[test]
+    fn typed_step_numbers_are_short_digits_and_can_be_erased() {
+        let mut s = three_steps();
+        assert!(s.push_jump_digit('0') && s.push_jump_digit('0') && s.push_jump_digit('3'));
+        assert!(!s.push_jump_digit('1'), "three digits at most");
+        s.pop_jump_digit();
+        s.pop_jump_digit();
+        assert_eq!(s.jump_input(), Some("0"));
+        s.pop_jump_digit();
+        assert_eq!(s.jump_input(), None, "erasing the last digit ends the jump");
+        s.push_jump_digit('3');
+        assert!(s.commit_jump());
+        assert_eq!(s.progress(), (3, 3));
+    }
+
+    #[test]
+    fn related_selection_is_per_step_and_resets_on_moving() {
+        let mut s = three_steps();
+        assert!(!s.select_next_related(), "step 1 has none");
+        s.next_step();
+        assert!(s.select_next_related() && s.select_next_related());
+        assert!(!s.select_next_related(), "only two");
+        assert_eq!(s.open_selected().as_deref(), Some("b"));
+        s.next_step();
+        assert_eq!((s.selected_related(), s.open_selected()), (None, None));
+    }
+}

@@ -219,10 +219,7 @@ mod tests {
             wrap("est-ce la traite ?", 16),
             vec!["est-ce la", "traite ?"]
         );
-        assert_eq!(
-            wrap("c'est l' « acte »", 8),
-            vec!["c'est l'", "« acte »"]
-        );
+        assert_eq!(wrap("c'est l' « acte »", 8), vec!["c'est l'", "« acte »"]);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! highlighted row stays in view. Reads state only.
 
 use super::big_text::{header_line, put, truncate, wrap};
+use super::stepper::item_label;
 use crate::app::flow_run::{
     ContactMatch, Crumb, FlowRun, Freshness, OutcomeView, QuestionView, Row, Screen, option_key,
 };
@@ -232,15 +233,9 @@ impl FlowView<'_> {
                 )]
             }
             Row::Action { number, text } => indented(&format!("{number:>2}. "), text, w),
-            Row::Law { id, item } => {
-                let text = match item {
-                    Some(it) => match it.citation(lang) {
-                        Some(c) => format!("{c}: {}", it.title(lang)),
-                        None => it.title(lang).to_string(),
-                    },
-                    None => format!("{id} ({})", Msg::Missing.text(lang)),
-                };
-                vec![truncate(&format!("  › {text}"), w)]
+            Row::Law { id, .. } => {
+                let label = item_label(self.knowledge, id, lang);
+                vec![truncate(&format!("  › {label}"), w)]
             }
             Row::Contact(c) => self.contact(c, w),
             Row::NoContact => indented("  ⚠ ", Msg::NoContact.text(lang), w),

@@ -93,6 +93,18 @@ impl Widget for StepperView<'_> {
     }
 }
 
+/// "palermo.art6 · Palermo Protocol, Art. 6: title" for a related item: the
+/// id (what `fieldref show` takes), the citation when it has one, the title.
+pub fn item_label(k: &Knowledge, id: &str, lang: Lang) -> String {
+    match k.get(id) {
+        Some(it) => match it.citation(lang) {
+            Some(c) => format!("{id} · {c}: {}", it.title(lang)),
+            None => format!("{id} · {}", it.title(lang)),
+        },
+        None => format!("{id} ({})", Msg::Missing.text(lang)),
+    }
+}
+
 impl StepperView<'_> {
     /// One line for a step that is not the current one.
     fn brief(&self, step: &Step, index: usize, w: usize) -> Line<'static> {
@@ -152,13 +164,7 @@ impl StepperView<'_> {
                 BOLD,
             ));
             for (i, id) in s.related().iter().enumerate() {
-                let name = k.get(id).map_or(id.clone(), |it| {
-                    let title = it.title(lang);
-                    match it.citation(lang) {
-                        Some(c) => format!("{c}: {title}"),
-                        None => title.to_string(),
-                    }
-                });
+                let name = item_label(k, id, lang);
                 let selected = s.selected_related() == Some(i);
                 let mark = if selected { "›" } else { " " };
                 let text = truncate(&format!("{pad}{mark} {name}"), w);
