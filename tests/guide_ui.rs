@@ -648,6 +648,19 @@ en = "Phone the duty officer"
 [procedure.steps.detail]
 en = "Before anything else."
 
+[[contact]]
+id = "local.clinic"
+organisation = "Gitega clinic"
+services = ["medical"]
+regions = ["Gitega"]
+phones = [{ number = "+257 22 40 00 00", label = { en = "Front desk" } }]
+verified = true
+verified_on = 2025-06-01
+source = "Local office"
+[contact.en]
+title = "Gitega clinic"
+body = "Open every day."
+
 [[flow]]
 id = "local.flow"
 start = "q"
@@ -749,4 +762,86 @@ fn an_outcome_no_contact_offers_says_so() {
         text.contains("no matching contact in the loaded packs"),
         "{text}"
     );
+}
+
+#[test]
+fn every_screen_draws_at_the_edge_sizes() {
+    let s = Stepper::open(k(), "proc.identification").expect("procedure");
+    let question = start("flow.refer");
+    let outcome = refer_outcome();
+    let p = Presentation::open(k(), "proc.identification", Lang::Fr, SlideTheme::Light)
+        .expect("slides");
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (3, 3),
+        (10, 2),
+        (80, 24),
+        (300, 100),
+    ] {
+        for lang in [Lang::En, Lang::Fr] {
+            screen(
+                StepperView {
+                    knowledge: k(),
+                    stepper: &s,
+                    lang,
+                },
+                w,
+                h,
+            );
+            screen(
+                FlowView {
+                    knowledge: k(),
+                    run: &question,
+                    lang,
+                    today: today(),
+                },
+                w,
+                h,
+            );
+            screen(
+                FlowView {
+                    knowledge: k(),
+                    run: &outcome,
+                    lang,
+                    today: today(),
+                },
+                w,
+                h,
+            );
+        }
+        let text = screen(PresentView { presentation: &p }, w, h);
+        assert!(w < 4 || text.contains("1/10"), "{w}x{h}: {text}");
+    }
+}
+
+#[test]
+fn contacts_show_their_numbers_and_how_fresh_they_are() {
+    let (_dir, k) = english_only();
+    let mut run = FlowRun::start(&k, "local.flow", Some("Gitega")).expect("flow");
+    assert!(run.choose_key(&k, 'a'));
+    let at = |y, m, d| Date::new(y, m, d).expect("a date");
+    let draw = |today| {
+        screen(
+            FlowView {
+                knowledge: &k,
+                run: &run,
+                lang: Lang::En,
+                today,
+            },
+            80,
+            24,
+        )
+    };
+    let fresh = draw(at(2026, 1, 1));
+    assert!(
+        fresh.contains("Phone: +257 22 40 00 00 - Front desk"),
+        "{fresh}"
+    );
+    assert!(fresh.contains("Number verified on 2025-06-01"), "{fresh}");
+    assert!(!fresh.contains("⚠"), "{fresh}");
+    let stale = draw(at(2026, 6, 2));
+    assert!(stale.contains("⚠ verified over a year ago"), "{stale}");
+    assert!(stale.contains("(2025-06-01)"), "{stale}");
 }

@@ -267,11 +267,7 @@ impl FlowView<'_> {
         }
         let fresh = match Freshness::of(c.contact, self.today) {
             Freshness::Verified(d) => format!("{} {d}", Msg::VerifiedOn.text(lang)),
-            Freshness::Stale(d) => format!(
-                "⚠ {} {d}: {}",
-                Msg::VerifiedOn.text(lang),
-                Msg::StaleNumber.text(lang)
-            ),
+            Freshness::Stale(d) => format!("⚠ {} ({d})", Msg::StaleNumber.text(lang)),
             Freshness::Never => format!("⚠ {}", Msg::NeverVerified.text(lang)),
         };
         let regions = format!(
