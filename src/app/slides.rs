@@ -4,7 +4,9 @@
 
 use super::flow_run::option_key;
 use crate::i18n::Msg;
-use crate::knowledge::{Body, Item, Knowledge, Lang, Localized, NodeKind, Strength, TextKind};
+use crate::knowledge::{
+    Body, Item, Knowledge, Lang, Localized, NodeKind, Step, Strength, TextKind,
+};
 
 /// Colours for the projector: light (black on white) by default, because
 /// projectors wash out dark backgrounds.
@@ -181,121 +183,29 @@ pub fn build(k: &Knowledge, id: &str, lang: Lang) -> Vec<Slide> {
 
 /// An item's own slides; flows get a title slide only inside a deck.
 fn item_slides(k: &Knowledge, item: &Item, lang: Lang, in_deck: bool) -> Vec<Slide> {
-    let title = item.title(lang).to_string();
     let mut out = Vec::new();
-    let slide = |kicker: String, head: String, lines, other| Slide {
-        item: item.id.clone(),
-        kicker,
-        title: head,
-        lines,
-        other_lang: other,
-    };
+    if in_deck || !matches!(item.body, Body::Flow(_)) {
+        out.push(title_slide(item, lang));
+    }
+    let ctx = Ctx { k, item, lang };
     match &item.body {
         Body::Procedure(p) => {
-            let mut first = title_slide(item, lang);
-            first
-                .lines
-                .splice(0..0, paragraphs(item.body_text(lang)).map(SlideLine::Text));
-            out.push(first);
-            for (n, step) in p.steps.iter().enumerate() {
-                let kicker = format!(
-                    "{title} · {} {} {} {}",
-                    Msg::Step.text(lang),
-                    n + 1,
-                    Msg::Of.text(lang),
-                    p.steps.len()
-                );
-                let mut lines = vec![SlideLine::Text(step.detail.text(lang).to_string())];
-                let cautions = step.cautions.pick(lang);
-                for c in cautions.map_or(&[][..], |(_, v)| v.as_slice()) {
-                    lines.push(SlideLine::Caution(c.clone()));
-                }
-                let other = other_lang(
-                    lang,
-                    [step.title.pick(lang).map(|p| p.0), cautions.map(|c| c.0)],
-                );
-                out.push(slide(
-                    kicker,
-                    step.title.text(lang).to_string(),
-                    lines,
-                    other,
-                ));
+            let intro = paragraphs(item.body_text(lang)).map(SlideLine::Text);
+            if let Some(first) = out.first_mut() {
+                first.lines.splice(0..0, intro);
             }
+            out.extend(
+                p.steps
+                    .iter()
+                    .enumerate()
+                    .map(|(n, step)| ctx.step(n, p.steps.len(), step)),
+            );
         }
-        Body::Flow(f) => {
-            if in_deck {
-                out.push(title_slide(item, lang));
-            }
-            for node in &f.nodes {
-                match &node.kind {
-                    NodeKind::Question {
-                        question,
-                        help,
-                        options,
-                    } => {
-                        let mut lines: Vec<SlideLine> = options
-                            .iter()
-                            .enumerate()
-                            .map(|(i, o)| SlideLine::Entry {
-                                label: format!("{})", option_key(i)),
-                                text: o.label.text(lang).to_string(),
-                            })
-                            .collect();
-                        if !help.text(lang).is_empty() {
-                            lines.push(SlideLine::Note(help.text(lang).to_string()));
-                        }
-                        let kicker = format!("{title} · {}", Msg::Question.text(lang));
-                        let other = other_lang(lang, [question.pick(lang).map(|p| p.0)]);
-                        out.push(slide(kicker, question.text(lang).to_string(), lines, other));
-                    }
-                    NodeKind::Outcome {
-                        title: head,
-                        actions,
-                        legal_basis,
-                        services,
-                    } => {
-                        let acts = actions.pick(lang);
-                        let mut lines: Vec<SlideLine> = acts
-                            .map_or(&[][..], |(_, v)| v.as_slice())
-                            .iter()
-                            .enumerate()
-                            .map(|(i, a)| SlideLine::Entry {
-                                label: format!("{}.", i + 1),
-                                text: a.clone(),
-                            })
-                            .collect();
-                        if !legal_basis.is_empty() {
-                            let cites = citations(k, legal_basis, lang);
-                            lines.push(SlideLine::Note(format!(
-                                "{}: {cites}",
-                                Msg::LegalBasis.text(lang)
-                            )));
-                        }
-                        if !services.is_empty() {
-                            lines.push(SlideLine::Note(format!(
-                                "{}: {}",
-                                Msg::Services.text(lang),
-                                services.join(", ")
-                            )));
-                        }
-                        let kicker = format!("{title} · {}", Msg::Outcome.text(lang));
-                        let other =
-                            other_lang(lang, [head.pick(lang).map(|p| p.0), acts.map(|a| a.0)]);
-                        out.push(slide(kicker, head.text(lang).to_string(), lines, other));
-                    }
-                }
-            }
-        }
+        Body::Flow(f) => out.extend(f.nodes.iter().map(|node| ctx.node(&node.kind))),
         _ => {
-            out.push(title_slide(item, lang));
             let other = other_lang(lang, [item.text.pick(lang).map(|p| p.0)]);
             for para in paragraphs(item.body_text(lang)) {
-                out.push(slide(
-                    title.clone(),
-                    String::new(),
-                    vec![SlideLine::Text(para)],
-                    other,
-                ));
+                out.push(ctx.slide(String::new(), vec![SlideLine::Text(para)], other));
             }
             if let Body::Indicator(ind) = &item.body {
                 for g in &ind.groups {
@@ -307,18 +217,117 @@ fn item_slides(k: &Knowledge, item: &Item, lang: Lang, in_deck: bool) -> Vec<Sli
                             text: indicator(&e.text, e.strength, lang),
                         })
                         .collect();
-                    let other = other_lang(lang, [g.title.pick(lang).map(|p| p.0)]);
-                    out.push(slide(
-                        title.clone(),
-                        g.title.text(lang).to_string(),
-                        lines,
-                        other,
-                    ));
+                    let mut slide = ctx.slide(g.title.text(lang).to_string(), lines, None);
+                    slide.other_lang = other_lang(lang, [g.title.pick(lang).map(|p| p.0)]);
+                    out.push(slide);
                 }
             }
         }
     }
     out
+}
+
+/// What every slide of one item shares.
+struct Ctx<'k> {
+    k: &'k Knowledge,
+    item: &'k Item,
+    lang: Lang,
+}
+
+impl Ctx<'_> {
+    /// A slide of this item, its title as the kicker.
+    fn slide(&self, title: String, lines: Vec<SlideLine>, other: Option<Lang>) -> Slide {
+        Slide {
+            item: self.item.id.clone(),
+            kicker: self.item.title(self.lang).to_string(),
+            title,
+            lines,
+            other_lang: other,
+        }
+    }
+
+    /// Step `n` (0-based) of `of`: its title, detail and cautions.
+    fn step(&self, n: usize, of: usize, step: &Step) -> Slide {
+        let lang = self.lang;
+        let mut lines = vec![SlideLine::Text(step.detail.text(lang).to_string())];
+        let cautions = step.cautions.pick(lang);
+        for c in cautions.map_or(&[][..], |(_, v)| v.as_slice()) {
+            lines.push(SlideLine::Caution(c.clone()));
+        }
+        let used = [step.title.pick(lang).map(|p| p.0), cautions.map(|c| c.0)];
+        let mut slide = self.slide(
+            step.title.text(lang).to_string(),
+            lines,
+            other_lang(lang, used),
+        );
+        let (step_word, of_word) = (Msg::Step.text(lang), Msg::Of.text(lang));
+        slide.kicker += &format!(" · {step_word} {} {of_word} {of}", n + 1);
+        slide
+    }
+
+    /// A question with its options `a)`, `b)` ..., or an outcome with its
+    /// numbered actions, legal basis and services.
+    fn node(&self, kind: &NodeKind) -> Slide {
+        let lang = self.lang;
+        let note = |msg: Msg, text: String| SlideLine::Note(format!("{}: {text}", msg.text(lang)));
+        let (label, title, used, lines) = match kind {
+            NodeKind::Question {
+                question,
+                help,
+                options,
+            } => {
+                let mut lines: Vec<SlideLine> = options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| SlideLine::Entry {
+                        label: format!("{})", option_key(i)),
+                        text: o.label.text(lang).to_string(),
+                    })
+                    .collect();
+                if !help.text(lang).is_empty() {
+                    lines.push(SlideLine::Note(help.text(lang).to_string()));
+                }
+                (
+                    Msg::Question,
+                    question,
+                    [question.pick(lang).map(|p| p.0), None],
+                    lines,
+                )
+            }
+            NodeKind::Outcome {
+                title,
+                actions,
+                legal_basis,
+                services,
+            } => {
+                let acts = actions.pick(lang);
+                let mut lines: Vec<SlideLine> = acts
+                    .map_or(&[][..], |(_, v)| v.as_slice())
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| SlideLine::Entry {
+                        label: format!("{}.", i + 1),
+                        text: a.clone(),
+                    })
+                    .collect();
+                if !legal_basis.is_empty() {
+                    lines.push(note(Msg::LegalBasis, citations(self.k, legal_basis, lang)));
+                }
+                if !services.is_empty() {
+                    lines.push(note(Msg::Services, services.join(", ")));
+                }
+                (
+                    Msg::Outcome,
+                    title,
+                    [title.pick(lang).map(|p| p.0), acts.map(|a| a.0)],
+                    lines,
+                )
+            }
+        };
+        let mut slide = self.slide(title.text(lang).to_string(), lines, other_lang(lang, used));
+        slide.kicker += &format!(" · {}", label.text(lang));
+        slide
+    }
 }
 
 /// An item's title slide: its title, then citation, badges and source.
