@@ -4,11 +4,14 @@
 
 mod action;
 pub mod contacts;
+pub mod flow_run;
 mod item;
 pub mod lists;
 mod query;
 mod screen;
 mod settings;
+pub mod slides;
+pub mod stepper;
 pub mod store;
 
 pub use action::Action;

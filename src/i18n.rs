@@ -324,6 +324,26 @@ messages! {
     TypeToSearch => "type to search", "tapez pour chercher";
     /// Related items hint in item view.
     RelatedKeys => "select with", "choisir avec";
+    /// Step label in the stepper and on slides ("Step 3 of 9").
+    Step => "Step", "Étape";
+    /// Between a position and a total ("3 of 9").
+    Of => "of", "sur";
+    /// Marker on a step marked done this session.
+    StepDone => "done", "faite";
+    /// Count of steps marked done ("2 done").
+    DoneCount => "done", "faites";
+    /// Prompt while typing a step number to jump to.
+    GoToStep => "Go to step", "Aller à l'étape";
+    /// Heading of an outcome's actions.
+    WhatToDo => "What to do now", "À faire maintenant";
+    /// Offer to return to the flow that handed over.
+    ContinueWith => "Continue with", "Reprendre";
+    /// No contact offers the services an outcome needs.
+    NoContact => "no matching contact in the loaded packs: ask your chain of command, and have the local office add one", "aucun contact correspondant dans les packs chargés : passez par votre hiérarchie et demandez au bureau local d'en ajouter un";
+    /// Label of a question's help line.
+    Hint => "Hint", "Aide";
+    /// An item a screen refers to is not loaded.
+    Missing => "this item is not loaded", "cet élément n'est pas chargé";
 }
 
 /// A kind's name in a menu ("Laws", "Lois").

@@ -3,15 +3,19 @@
 //! the app, and what only drawing can know (how far a text scrolls, how
 //! many rows a page holds) is handed back as a [`Measure`].
 
+pub mod big_text;
 mod browse;
 mod chrome;
 mod contacts;
+pub mod flow;
 mod help;
 mod hints;
 mod item;
 mod item_body;
 mod lists;
+pub mod present;
 mod search;
+pub mod stepper;
 pub mod text;
 pub mod theme;
 
