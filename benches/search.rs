@@ -6,7 +6,7 @@
 //! the keystroke path over a typing session, since the target is a p99.
 //! `FIELDREF_BENCH_SIZES=10000` limits the synthetic sizes.
 
-#[path = "corpus.rs"]
+#[path = "support/corpus.rs"]
 mod corpus;
 
 use criterion::{Criterion, criterion_group, criterion_main};

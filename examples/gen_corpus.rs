@@ -1,7 +1,7 @@
 //! Writes a synthetic pack for benchmarks: `gen_corpus DIR ITEMS`.
 //! Used by `benches/startup.sh`.
 
-#[path = "../benches/corpus.rs"]
+#[path = "../benches/support/corpus.rs"]
 mod corpus;
 
 fn main() -> std::process::ExitCode {

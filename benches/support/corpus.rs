@@ -162,7 +162,7 @@ impl Rng {
     fn body(&mut self, domain: &[&str], tail: &[String], n: usize) -> String {
         let words: Vec<String> = (0..n)
             .map(|_| {
-                if self.next() % 6 == 0 {
+                if self.next().is_multiple_of(6) {
                     self.pick(domain).to_string()
                 } else {
                     let u = (self.next() % 1_000_000) as f64 / 1_000_000.0;
