@@ -220,13 +220,13 @@ fn path_to(f: &Flow, from: &str, goal: impl Fn(&Node) -> bool) -> Option<Vec<(St
         }
         if let NodeKind::Question { options, .. } = &node.kind {
             for (i, o) in options.iter().enumerate() {
-                if let Next::Node { node: next } = &o.next {
-                    if !seen.contains(next) {
-                        seen.push(next.clone());
-                        let mut p: Vec<(String, usize)> = path.clone();
-                        p.push((id.clone(), i));
-                        queue.push_back((next.clone(), p));
-                    }
+                if let Next::Node { node: next } = &o.next
+                    && !seen.contains(next)
+                {
+                    seen.push(next.clone());
+                    let mut p: Vec<(String, usize)> = path.clone();
+                    p.push((id.clone(), i));
+                    queue.push_back((next.clone(), p));
                 }
             }
         }
@@ -261,10 +261,10 @@ fn flow_outcome_prints_the_path_then_the_outcome() {
     // Where the path ends.
     let mut node = f.node(&f.start).expect("start");
     for (_, i) in &path {
-        if let NodeKind::Question { options, .. } = &node.kind {
-            if let Next::Node { node: next } = &options[*i].next {
-                node = f.node(next).expect("node");
-            }
+        if let NodeKind::Question { options, .. } = &node.kind
+            && let Next::Node { node: next } = &options[*i].next
+        {
+            node = f.node(next).expect("node");
         }
     }
     let txt =
@@ -297,10 +297,10 @@ fn flow_outcome_prints_the_path_then_the_outcome() {
 fn end_of<'a>(f: &'a Flow, from: &str, answers: &[(String, usize)]) -> &'a Node {
     let mut n = f.node(from).expect("node");
     for (_, i) in answers {
-        if let NodeKind::Question { options, .. } = &n.kind {
-            if let Next::Node { node } = &options[*i].next {
-                n = f.node(node).expect("node");
-            }
+        if let NodeKind::Question { options, .. } = &n.kind
+            && let Next::Node { node } = &options[*i].next
+        {
+            n = f.node(node).expect("node");
         }
     }
     n
