@@ -20,7 +20,7 @@ pub use screen::{BrowseView, ContactsView, ItemView, ListView, SECTIONS, Screen,
 pub use settings::{Level, Settings, Status, ThemeName};
 pub use store::{MemoryStore, Saved, Store};
 
-use crate::i18n::Msg;
+use crate::i18n::{Msg, colon};
 use crate::knowledge::{Knowledge, Lang};
 use crate::search::SearchIndex;
 
@@ -60,6 +60,8 @@ pub struct Setup {
     pub recent: Vec<String>,
     /// Problems to show on the home screen (pack, config, keymap errors).
     pub notes: Vec<String>,
+    /// How many load warnings (unverified items, old numbers) there were.
+    pub warnings: usize,
     /// A message for the first frame.
     pub status: Option<Status>,
 }
@@ -73,6 +75,7 @@ impl Default for Setup {
             bookmarks: Vec::new(),
             recent: Vec::new(),
             notes: Vec::new(),
+            warnings: 0,
             status: None,
         }
     }
@@ -105,6 +108,8 @@ pub struct App {
     pub settings: Settings,
     /// Load problems shown on the home screen.
     pub notes: Vec<String>,
+    /// Number of load warnings, for the home screen.
+    pub warnings: usize,
     /// Set when the user asked to quit.
     pub quit: bool,
     page: u16,
@@ -138,6 +143,7 @@ impl App {
             status: setup.status,
             settings: setup.settings,
             notes: setup.notes,
+            warnings: setup.warnings,
             quit: false,
             page: 10,
             scroll_max: u16::MAX,
@@ -183,7 +189,12 @@ impl App {
             }
             Action::CycleTheme => {
                 self.theme = self.theme.next();
-                let text = format!("{}: {}", Msg::Theme.text(self.lang), self.theme.name());
+                let text = format!(
+                    "{}{}{}",
+                    Msg::Theme.text(self.lang),
+                    colon(self.lang),
+                    self.theme.name()
+                );
                 self.status = Some(Status::info(text));
             }
             Action::GoBack if self.help.is_some() => self.help = None,

@@ -276,6 +276,8 @@ messages! {
     Enlarge => "Enlarge the window (40x10 at least)", "Agrandissez la fenêtre (40x10 au moins)";
     /// Packs footer heading.
     Packs => "Packs", "Modules";
+    /// Load warnings in the footer.
+    LoadWarnings => "note(s) from loading (unverified items, old numbers): `fieldref check` lists them", "remarque(s) au chargement (éléments non vérifiés, numéros anciens) : `fieldref check` les liste";
     /// Load problems in the footer.
     Problems => "problem(s) at load: run `fieldref check`", "problème(s) au chargement : lancez `fieldref check`";
     /// Organisation column.
@@ -426,6 +428,40 @@ pub fn colon(lang: Lang) -> &'static str {
         Lang::En => ": ",
         Lang::Fr | Lang::Rn => " : ",
     }
+}
+
+/// A service's name for people ("child protection", "protection de l'enfance").
+pub fn service_label(service: &str, lang: Lang) -> &str {
+    let fr = !matches!(lang, Lang::En);
+    let (en, fr_label) = match service {
+        "police" => ("police", "police"),
+        "child_protection" => ("child protection", "protection de l'enfance"),
+        "medical" => ("medical", "soins médicaux"),
+        "shelter" => ("shelter", "hébergement"),
+        "psychosocial" => ("psychosocial", "psychosocial"),
+        "legal_aid" => ("legal aid", "aide juridique"),
+        "immigration" => ("immigration", "immigration"),
+        "border" => ("border", "frontière"),
+        "return" => ("return", "retour"),
+        "hotline" => ("hotline", "ligne d'urgence"),
+        "coordination" => ("coordination", "coordination"),
+        "human_rights" => ("human rights", "droits humains"),
+        "labour" => ("labour", "travail"),
+        "prosecution" => ("prosecution", "parquet"),
+        "witness_protection" => ("witness protection", "protection des témoins"),
+        "humanitarian" => ("humanitarian", "humanitaire"),
+        other => return other,
+    };
+    if fr { fr_label } else { en }
+}
+
+/// Services as people read them, comma-separated.
+pub fn services_text(services: &[String], lang: Lang) -> String {
+    services
+        .iter()
+        .map(|s| service_label(s, lang))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl Msg {

@@ -3,7 +3,7 @@
 
 use super::screen::{ItemView, Screen};
 use super::{Action, App, Saved, Status, scrolled};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, colon};
 
 /// Recent items kept.
 const RECENT: usize = 30;
@@ -63,7 +63,12 @@ impl App {
     /// Opens an item view and remembers the item as recent.
     pub(super) fn open_item(&mut self, view: ItemView) {
         if self.knowledge.get(&view.id).is_none() {
-            let text = format!("{}: {}", Msg::NotLoaded.text(self.lang), view.id);
+            let text = format!(
+                "{}{}{}",
+                Msg::NotLoaded.text(self.lang),
+                colon(self.lang),
+                view.id
+            );
             self.status = Some(Status::warning(text));
             return;
         }

@@ -4,7 +4,7 @@
 
 use super::screen::{ItemView, Screen};
 use super::{Action, App, Status};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, colon};
 use crate::knowledge::{Item, Kind, Knowledge, Lang};
 
 /// One row of a list.
@@ -160,7 +160,7 @@ impl App {
                 self.open_item(ItemView::new(id, None));
             }
             (Action::OpenSelected, Some((id, true))) => {
-                let text = format!("{}: {id}", Msg::NotLoaded.text(self.lang));
+                let text = format!("{}{}{id}", Msg::NotLoaded.text(self.lang), colon(self.lang));
                 self.status = Some(Status::warning(text));
             }
             (Action::ToggleBookmark, Some((id, _))) => {

@@ -14,6 +14,7 @@ use anyhow::Context as _;
 use crossterm::event::{self, Event};
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::time::Duration;
 
 /// Set to `1` to exit right after the first frame (startup benchmark).
 pub const EXIT_AFTER_FIRST_FRAME: &str = "FIELDREF_EXIT_AFTER_FIRST_FRAME";
@@ -59,6 +60,7 @@ pub fn load_app(session: &Session, cli: &Cli) -> anyhow::Result<(App, Keymap)> {
         .filter(|d| d.is_error())
         .map(ToString::to_string)
         .collect();
+    let warnings = loaded.diagnostics.len() - loaded.error_count();
     let knowledge = loaded.knowledge;
     let index = SearchIndex::open_or_build(&session.paths.index_dir(), fingerprint, || {
         (knowledge.clone(), notes.clone())
@@ -103,6 +105,7 @@ pub fn load_app(session: &Session, cli: &Cli) -> anyhow::Result<(App, Keymap)> {
         bookmarks,
         recent,
         notes,
+        warnings,
         status,
     };
     let app = App::new(knowledge, index, Box::new(store), setup);
@@ -154,27 +157,36 @@ fn event_loop(
 ) -> anyhow::Result<()> {
     loop {
         terminal.draw(|f| driver.draw(f))?;
-        if exit_early || driver.app.quit {
+        if exit_early {
             return Ok(());
         }
-        loop {
-            match event::read()? {
-                Event::Key(k) => {
-                    let keys = keys_from_event(&k);
-                    for key in &keys {
-                        driver.press(*key);
-                    }
-                    if !keys.is_empty() {
-                        break;
-                    }
-                }
-                Event::Resize(..) => break,
-                _ => {}
-            }
+        // Wait for a key or a resize; then take every event already
+        // waiting, so a burst of keys (a paste, key repeat) costs one frame.
+        let mut redraw = handle(event::read()?, driver);
+        while !driver.app.quit && event::poll(Duration::ZERO)? {
+            redraw |= handle(event::read()?, driver);
+        }
+        while !redraw && !driver.app.quit {
+            redraw = handle(event::read()?, driver);
         }
         if driver.app.quit {
             return Ok(());
         }
+    }
+}
+
+/// Feeds one terminal event to the driver; true when a redraw is due.
+fn handle(ev: Event, driver: &mut Driver) -> bool {
+    match ev {
+        Event::Key(k) => {
+            let keys = keys_from_event(&k);
+            for key in &keys {
+                driver.press(*key);
+            }
+            !keys.is_empty()
+        }
+        Event::Resize(..) => true,
+        _ => false,
     }
 }
 

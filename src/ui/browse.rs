@@ -5,7 +5,7 @@ use super::lists::{self, Entry};
 use super::{Cx, Drawn};
 use crate::app::lists::{Row, bookmark_rows, browse_rows};
 use crate::app::{BrowseView, ListView};
-use crate::i18n::{Msg, kind_badge, kind_plural};
+use crate::i18n::{Msg, colon, kind_badge, kind_plural};
 use crate::knowledge::Item;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -60,7 +60,7 @@ fn entry(cx: &Cx<'_>, row: &Row<'_>, with_kind: bool) -> Entry {
         Row::Heading(h) => Entry::fixed(Line::from(Span::styled(h.clone(), t.heading))),
         Row::Note(n) => Entry::fixed(Line::from(Span::styled(format!("  {n}"), t.dim))),
         Row::Missing(id) => Entry::item(Line::from(Span::styled(
-            format!("  ! {id}: {}", Msg::NotLoaded.text(cx.lang)),
+            format!("  ! {id}{}{}", colon(cx.lang), Msg::NotLoaded.text(cx.lang)),
             t.warning,
         ))),
         Row::Item(item) => Entry::item(item_line(cx, item, with_kind)),
@@ -91,6 +91,14 @@ pub fn item_line(cx: &Cx<'_>, item: &Item, with_kind: bool) -> Line<'static> {
         spans.push(Span::styled(format!("{reference} · "), t.heading));
     }
     spans.push(Span::styled(item.title(cx.lang).to_string(), t.base));
+    if let Some((used, _)) = item.text.pick(cx.lang)
+        && used != cx.lang
+    {
+        spans.push(Span::styled(
+            format!(" [{}]", used.code().to_uppercase()),
+            t.dim,
+        ));
+    }
     if !item.verified {
         spans.push(Span::styled(
             format!("  ! {}", Msg::UnverifiedShort.text(cx.lang)),

@@ -7,7 +7,7 @@ use super::text::fit;
 use super::{Cx, Drawn, Measure};
 use crate::app::contacts::{contact, freshness, rows};
 use crate::app::{Action, ContactsView};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, colon, service_label, services_text};
 use crate::keymap::key::sequence_label;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -61,7 +61,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, view: &ContactsView) -> D
             let fresh = freshness(c, today);
             Row::new(vec![
                 Cell::from(item.title(cx.lang).to_string()),
-                Cell::from(c.services.join(", ")),
+                Cell::from(services_text(&c.services, cx.lang)),
                 Cell::from(c.regions.join(", ")),
                 Cell::from(phone),
                 Cell::from(Line::from(freshness_span(cx, fresh, false))),
@@ -113,12 +113,21 @@ fn filters(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, view: &ContactsView, shown
     };
     let all = Msg::All.text(cx.lang);
     let region = view.region.as_deref().unwrap_or(all);
-    let service = view.service.as_deref().unwrap_or(all);
+    let service = view
+        .service
+        .as_deref()
+        .map_or(all, |s| service_label(s, cx.lang));
     let line = Line::from(vec![
-        Span::styled(format!(" {}: ", Msg::Region.text(cx.lang)), t.base),
+        Span::styled(
+            format!(" {}{}", Msg::Region.text(cx.lang), colon(cx.lang)),
+            t.base,
+        ),
         Span::styled(region.to_string(), t.title),
         Span::styled(key(Action::CycleRegion), t.key),
-        Span::styled(format!("   {}: ", Msg::Service.text(cx.lang)), t.base),
+        Span::styled(
+            format!("   {}{}", Msg::Service.text(cx.lang), colon(cx.lang)),
+            t.base,
+        ),
         Span::styled(service.to_string(), t.title),
         Span::styled(key(Action::CycleService), t.key),
         Span::styled(format!("   · {shown}"), t.dim),
@@ -138,7 +147,12 @@ fn details(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, item: &crate::knowledge::I
     let mut lines = vec![Line::from(Span::styled(c.organisation.clone(), t.title))];
     if c.phones.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!("{}: {}", Msg::Phone.text(lang), Msg::NoNumber.text(lang)),
+            format!(
+                "{}{}{}",
+                Msg::Phone.text(lang),
+                colon(lang),
+                Msg::NoNumber.text(lang)
+            ),
             t.dim,
         )));
     } else {
@@ -155,7 +169,7 @@ fn details(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, item: &crate::knowledge::I
             })
             .collect();
         lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", Msg::Phone.text(lang)), t.base),
+            Span::styled(format!("{}{}", Msg::Phone.text(lang), colon(lang)), t.base),
             Span::styled(phones.join(" · "), t.title),
         ]));
     }

@@ -5,7 +5,7 @@
 use super::text::wrap;
 use super::{Cx, Drawn, Measure};
 use crate::app::{Action, Help, HelpPage};
-use crate::i18n::{Msg, guide};
+use crate::i18n::{Msg, colon, guide};
 use crate::keymap::key::sequence_label;
 use crate::keymap::{Context, screen_stack};
 use ratatui::buffer::Buffer;
@@ -33,7 +33,14 @@ pub fn draw(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, help: &Help) -> Drawn {
         .keymap
         .keys_for(&cx.stack, Action::SwitchHelpPage)
         .first()
-        .map(|k| format!(" {}: {} ", sequence_label(k), other.text(cx.lang)))
+        .map(|k| {
+            format!(
+                " {}{}{} ",
+                sequence_label(k),
+                colon(cx.lang),
+                other.text(cx.lang)
+            )
+        })
         .unwrap_or_default();
     let block = Block::bordered()
         .border_style(t.title)
@@ -75,7 +82,7 @@ fn key_lines(cx: &Cx<'_>, width: u16) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let sources = cx.keymap.sources.join(" + ");
     lines.push(Line::from(Span::styled(
-        format!("{}: {sources}", Msg::Keymap.text(cx.lang)),
+        format!("{}{}{sources}", Msg::Keymap.text(cx.lang), colon(cx.lang)),
         t.dim,
     )));
     let effective = cx.keymap.effective(&under);

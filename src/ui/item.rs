@@ -6,7 +6,7 @@ use super::item_body::{badges, body_lines};
 use super::text::{fit, wrap};
 use super::{Cx, Drawn, Measure};
 use crate::app::ItemView;
-use crate::i18n::{Msg, kind_badge};
+use crate::i18n::{Msg, colon, kind_badge};
 use crate::knowledge::Item;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -16,7 +16,12 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 /// Draws the item screen.
 pub fn draw(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, view: &ItemView) -> Drawn {
     let Some(item) = cx.app.knowledge.get(&view.id) else {
-        let text = format!("{}: {}", Msg::NotLoaded.text(cx.lang), view.id);
+        let text = format!(
+            "{}{}{}",
+            Msg::NotLoaded.text(cx.lang),
+            colon(cx.lang),
+            view.id
+        );
         Paragraph::new(text)
             .style(cx.theme.warning)
             .render(area, buf);
@@ -54,7 +59,12 @@ pub fn draw(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, view: &ItemView) -> Drawn
     Paragraph::new(head_lines).render(head, buf);
     let measure = text_box(buf, text, cx, text_lines, view.scroll);
     related_list(buf, rel, cx, &related, view.related);
-    let source = format!("{}: {}", Msg::Source.text(cx.lang), item.source);
+    let source = format!(
+        "{}{}{}",
+        Msg::Source.text(cx.lang),
+        colon(cx.lang),
+        item.source
+    );
     let meta = format!(
         "{} {} · {} · {}",
         Msg::Reviewed.text(cx.lang),

@@ -108,7 +108,7 @@ pub fn body_lines(cx: &Cx<'_>, item: &Item, hl: Option<&Highlighter>) -> Vec<Lin
                 )]);
                 w.loc("    ", &step.detail, lang, w.base);
                 for c in step.cautions.pick(lang).map_or(&[][..], |(_, v)| v) {
-                    let label = format!("    ! {}: ", Msg::Cautions.text(lang));
+                    let label = format!("    ! {}{}", Msg::Cautions.text(lang), colon(lang));
                     let mut spans = vec![Span::styled(label, t.title)];
                     spans.push(Span::styled(c.clone(), t.base));
                     w.plain(spans);
@@ -145,9 +145,10 @@ pub fn body_lines(cx: &Cx<'_>, item: &Item, hl: Option<&Highlighter>) -> Vec<Lin
                         services,
                     } => {
                         let head = format!(
-                            "[{}] {}: {}",
+                            "[{}] {}{}{}",
                             node.id,
                             Msg::Outcome.text(lang),
+                            colon(lang),
                             title.text(lang)
                         );
                         w.plain(vec![Span::styled(head, t.title)]);
@@ -162,16 +163,17 @@ pub fn body_lines(cx: &Cx<'_>, item: &Item, hl: Option<&Highlighter>) -> Vec<Lin
                         if !legal_basis.is_empty() {
                             let basis = citations(k, legal_basis, lang);
                             w.plain(vec![Span::styled(
-                                format!("    {}: {basis}", Msg::LegalBasis.text(lang)),
+                                format!("    {}{}{basis}", Msg::LegalBasis.text(lang), colon(lang)),
                                 t.dim,
                             )]);
                         }
                         if !services.is_empty() {
                             w.plain(vec![Span::styled(
                                 format!(
-                                    "    {}: {}",
+                                    "    {}{}{}",
                                     Msg::Services.text(lang),
-                                    services.join(", ")
+                                    colon(lang),
+                                    crate::i18n::services_text(services, lang)
                                 ),
                                 t.dim,
                             )]);
@@ -185,13 +187,21 @@ pub fn body_lines(cx: &Cx<'_>, item: &Item, hl: Option<&Highlighter>) -> Vec<Lin
             w.plain(vec![Span::styled(c.organisation.clone(), t.title)]);
             if c.phones.is_empty() {
                 w.plain(vec![Span::styled(
-                    format!("{}: {}", Msg::Phone.text(lang), Msg::NoNumber.text(lang)),
+                    format!(
+                        "{}{}{}",
+                        Msg::Phone.text(lang),
+                        colon(lang),
+                        Msg::NoNumber.text(lang)
+                    ),
                     t.warning,
                 )]);
             }
             for p in &c.phones {
                 let label = p.label.text(lang);
-                let mut spans = vec![Span::styled(format!("{}: ", Msg::Phone.text(lang)), t.base)];
+                let mut spans = vec![Span::styled(
+                    format!("{}{}", Msg::Phone.text(lang), colon(lang)),
+                    t.base,
+                )];
                 spans.push(Span::styled(p.number.clone(), t.title));
                 if !label.is_empty() {
                     spans.push(Span::styled(format!("  {label}"), t.dim));
@@ -201,14 +211,17 @@ pub fn body_lines(cx: &Cx<'_>, item: &Item, hl: Option<&Highlighter>) -> Vec<Lin
             let mut field = |label: Msg, value: String| {
                 if !value.is_empty() {
                     w.plain(vec![Span::styled(
-                        format!("{}: {value}", label.text(lang)),
+                        format!("{}{}{value}", label.text(lang), colon(lang)),
                         t.base,
                     )]);
                 }
             };
             field(Msg::Email, c.email.clone().unwrap_or_default());
             field(Msg::Hours, c.hours.text(lang).to_string());
-            field(Msg::ServicesShort, c.services.join(", "));
+            field(
+                Msg::ServicesShort,
+                crate::i18n::services_text(&c.services, lang),
+            );
             field(Msg::Regions, c.regions.join(", "));
             field(Msg::Languages, c.languages.join(", "));
             let fresh = freshness(c, cx.app.settings.today);

@@ -149,6 +149,13 @@ fn about(buf: &mut Buffer, area: Rect, cx: &Cx<'_>) {
             ),
         ]));
     }
+    if cx.app.warnings > 0 {
+        let n = cx.app.warnings;
+        lines.push(Line::from(Span::styled(
+            format!("{n} {}", Msg::LoadWarnings.text(cx.lang)),
+            t.dim,
+        )));
+    }
     if !cx.app.notes.is_empty() {
         lines.push(Line::default());
         let n = cx.app.notes.len();

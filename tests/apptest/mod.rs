@@ -35,8 +35,8 @@ pub enum Data {
     Bundled,
 }
 
-/// Loads knowledge and builds its index in RAM.
-pub fn knowledge(data: Data) -> (Knowledge, SearchIndex) {
+/// Loads knowledge and builds its index in RAM; also counts load warnings.
+pub fn knowledge(data: Data) -> (Knowledge, SearchIndex, usize) {
     let opts = match data {
         Data::Fixture => LoadOptions {
             bundled: false,
@@ -50,7 +50,8 @@ pub fn knowledge(data: Data) -> (Knowledge, SearchIndex) {
     let loaded = Knowledge::load(&opts);
     assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
     let index = SearchIndex::in_memory(&loaded.knowledge).expect("index");
-    (loaded.knowledge, index)
+    let warnings = loaded.diagnostics.len();
+    (loaded.knowledge, index, warnings)
 }
 
 /// An app under test and a terminal of a fixed size.
@@ -107,7 +108,7 @@ impl Harness {
 
     /// An app built from `o`, drawn once.
     pub fn with(o: Options) -> Harness {
-        let (knowledge, index) = knowledge(o.data);
+        let (knowledge, index, warnings) = knowledge(o.data);
         let store = MemoryStore::default();
         let setup = Setup {
             lang: o.lang,
@@ -119,6 +120,7 @@ impl Harness {
                 region: o.region,
             },
             bookmarks: o.bookmarks,
+            warnings,
             ..Setup::default()
         };
         let app = App::new(knowledge, index, Box::new(store.clone()), setup);
