@@ -4,6 +4,7 @@
 //! [`Driver`] is the loop's body without the terminal (keymap, update,
 //! draw, measure), so tests and benchmarks drive exactly what users do.
 
+mod signals;
 mod start;
 
 pub use start::{EXIT_AFTER_FIRST_FRAME, choose_theme, keymap_for, load_app, run};

@@ -130,6 +130,7 @@ pub fn run(session: &Session, cli: &Cli) -> anyhow::Result<ExitCode> {
         show_cursor();
         previous(info);
     }));
+    super::signals::restore_on_termination();
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,
         Err(e) => {
