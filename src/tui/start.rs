@@ -19,6 +19,10 @@ use std::time::Duration;
 /// Set to `1` to exit right after the first frame (startup benchmark).
 pub const EXIT_AFTER_FIRST_FRAME: &str = "FIELDREF_EXIT_AFTER_FIRST_FRAME";
 
+/// Test-only: `update` panics at the first key, `draw` in the frame after
+/// it, so tests prove a panic anywhere still restores the terminal.
+pub const TEST_PANIC: &str = "FIELDREF_TEST_PANIC";
+
 /// The keymap the command line and config choose, with the user's layered on.
 pub fn keymap_for(session: &Session, cli: &Cli) -> Keymap {
     let choice = cli.keymap.as_deref().or(session.config.keymap.as_deref());
@@ -156,10 +160,22 @@ fn event_loop(
     driver: &mut Driver,
     exit_early: bool,
 ) -> anyhow::Result<()> {
+    let panic_at = std::env::var(TEST_PANIC).unwrap_or_default();
+    let mut frames = 0u32;
     loop {
-        terminal.draw(|f| driver.draw(f))?;
+        terminal.draw(|f| {
+            if panic_at == "draw" && frames > 0 {
+                panic!("test-only panic in draw ({TEST_PANIC})");
+            }
+            driver.draw(f)
+        })?;
+        frames += 1;
         if exit_early {
             return Ok(());
+        }
+        if panic_at == "update" {
+            let _ = event::read()?;
+            panic!("test-only panic in update ({TEST_PANIC})");
         }
         // Wait for a key or a resize; then take every event already
         // waiting, so a burst of keys (a paste, key repeat) costs one frame.
