@@ -146,6 +146,7 @@ impl App {
         let mut req = SearchRequest::new(self.search.query.clone(), self.lang);
         req.kind = self.search.kind;
         req.limit = LIMIT;
+        req.snippets = 1;
         let results = self.index().search(&req);
         let len = results.hits.len();
         self.search.results = Some(results);
