@@ -4,6 +4,7 @@
 mod check;
 mod export;
 mod list;
+mod manifest;
 mod mrz;
 mod paths;
 pub mod render;
@@ -58,6 +59,8 @@ pub enum Command {
     Mrz(mrz::Args),
     /// Export a procedure, flow, deck or item as Markdown or text for print.
     Export(export::Args),
+    /// Write DIR/pack.manifest (SHA-256 of each pack file) for signing with minisign.
+    Manifest(manifest::Args),
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -103,6 +106,7 @@ impl Session {
         let load = LoadOptions {
             bundled: !cli.no_bundled,
             extra_dirs: extra,
+            trusted_keys_dir: Some(paths.trusted_keys_dir()),
         };
         Session {
             paths,
@@ -156,6 +160,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Paths) => paths::run(&session),
         Some(Command::Mrz(args)) => mrz::run(&session, args),
         Some(Command::Export(args)) => export::run(&session, args),
+        Some(Command::Manifest(args)) => manifest::run(&session, args),
         None => {
             use clap::CommandFactory;
             Cli::command().print_help()?;

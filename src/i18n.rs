@@ -226,6 +226,14 @@ messages! {
     DeckItems => "Sessions", "Séances";
     /// Email label.
     Email => "Email", "Courriel";
+    /// Marker on items of a pack that is not bundled nor signed by a trusted key.
+    LocalUnsigned => "local, unsigned", "local, non signé";
+    /// `fieldref manifest` wrote the manifest.
+    ManifestWritten => "Wrote {path} ({count} files). Sign it with: minisign -Sm {path}", "{path} écrit ({count} fichiers). Signez-le avec : minisign -Sm {path}";
+    /// The manifest exists.
+    ManifestExists => "{path} already exists and was not overwritten: add --force to replace it (then sign it again).", "{path} existe déjà et n'a pas été remplacé : ajoutez --force pour le remplacer (puis signez-le à nouveau).";
+    /// An old signature no longer matches.
+    ManifestStaleSignature => "{path} signs the previous manifest and no longer matches: sign the new one.", "{path} signe l'ancien manifeste et ne correspond plus : signez le nouveau.";
 }
 
 impl Msg {
