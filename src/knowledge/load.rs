@@ -76,7 +76,12 @@ pub fn load(packs: &[PackSource], keys: &TrustedKeys) -> Loaded {
 fn pack_info(pack: &PackSource, trust: Trust, diags: &mut Vec<Diagnostic>) -> Option<PackInfo> {
     let first = pack.files.first().filter(|f| f.path.ends_with("pack.toml"));
     let Some(file) = first else {
-        diags.push(file_error(&pack.location, "no pack.toml: skipped"));
+        // A directory that vanished or became unreadable after it was found
+        // says so, rather than "no pack.toml".
+        match pack.files.first().map(|f| &f.text) {
+            Some(Err(d)) => diags.push(d.clone()),
+            _ => diags.push(file_error(&pack.location, "no pack.toml: skipped")),
+        }
         return None;
     };
     let text = match &file.text {

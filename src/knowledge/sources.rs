@@ -165,17 +165,33 @@ fn read_source(p: &Path) -> SourceFile {
 }
 
 /// Reads at most [`MAX_FILE_BYTES`] + 1 bytes so a huge file is refused cheaply.
+/// Only regular files are opened: opening a named pipe called `x.toml`
+/// would block until something writes to it, hanging the whole app.
 fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     let shown = path.display().to_string();
-    let file = std::fs::File::open(path)
-        .map_err(|e| file_error(&shown, format!("cannot read file: {e}")))?;
-    if file.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(file_error(&shown, "is a directory, not a pack file"));
+    let not_regular = |m: &std::fs::Metadata| {
+        let what = if m.is_dir() {
+            "is a directory, not a pack file"
+        } else {
+            "is not a regular file (a pipe, socket or device): refused"
+        };
+        file_error(&shown, what)
+    };
+    let cannot = |e: std::io::Error| file_error(&shown, format!("cannot read file: {e}"));
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(not_regular(&meta));
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    if let Ok(m) = file.metadata().as_ref()
+        && !m.is_file()
+    {
+        return Err(not_regular(m));
     }
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| file_error(&shown, format!("cannot read file: {e}")))?;
+        .map_err(cannot)?;
     Ok(bytes)
 }
 

@@ -110,8 +110,12 @@ impl TrustedKeys {
         for path in paths {
             let shown = path.display().to_string();
             let mut text = String::new();
-            let read = std::fs::File::open(&path)
-                .and_then(|f| f.take(MAX_KEY_BYTES).read_to_string(&mut text));
+            // Regular files only: opening a named pipe would block forever.
+            let read = match std::fs::metadata(&path) {
+                Ok(m) if !m.is_file() => Err(std::io::Error::other("not a regular file")),
+                _ => std::fs::File::open(&path)
+                    .and_then(|f| f.take(MAX_KEY_BYTES).read_to_string(&mut text)),
+            };
             let result = match read {
                 Ok(_) => keys.add(&shown, &text),
                 Err(e) => Err(format!("cannot read key file ({e})")),
