@@ -99,6 +99,7 @@ fn bundled(c: &mut Criterion) {
     let k = Knowledge::load(&LoadOptions {
         bundled: true,
         extra_dirs: vec![],
+        ..Default::default()
     })
     .knowledge;
     let index = SearchIndex::in_memory(&k).expect("index");
@@ -111,6 +112,7 @@ fn bundled(c: &mut Criterion) {
             black_box(Knowledge::load(&LoadOptions {
                 bundled: true,
                 extra_dirs: vec![],
+                ..Default::default()
             }))
         })
     });
@@ -142,6 +144,7 @@ fn synthetic(c: &mut Criterion) {
         let loaded = Knowledge::load(&LoadOptions {
             bundled: false,
             extra_dirs: vec![dir.path().to_path_buf()],
+            ..Default::default()
         });
         let load = t.elapsed();
         assert_eq!(loaded.error_count(), 0, "synthetic pack must be valid");

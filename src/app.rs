@@ -233,9 +233,15 @@ impl App {
     /// shown); the selected hit gets its snippet when it is selected.
     fn fill_preview_snippet(&mut self) {
         let index = &self.index;
-        let Some(results) = &mut self.search.results else { return };
-        let Some(highlighter) = &results.highlighter else { return };
-        let Some(hit) = results.hits.get(self.search.selected) else { return };
+        let Some(results) = &mut self.search.results else {
+            return;
+        };
+        let Some(highlighter) = &results.highlighter else {
+            return;
+        };
+        let Some(hit) = results.hits.get(self.search.selected) else {
+            return;
+        };
         if hit.snippet.text.is_empty() && hit.doc.is_some() {
             let snippet = index.snippet(hit, highlighter);
             results.hits[self.search.selected].snippet = snippet;

@@ -5,6 +5,7 @@ mod check;
 mod export;
 mod keys;
 mod list;
+mod manifest;
 mod mrz;
 mod paths;
 pub mod render;
@@ -61,6 +62,8 @@ pub enum Command {
     Export(export::Args),
     /// Print the effective keymap: every binding per screen, and problems.
     Keys,
+    /// Write DIR/pack.manifest (SHA-256 of each pack file) for signing with minisign.
+    Manifest(manifest::Args),
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -106,6 +109,7 @@ impl Session {
         let load = LoadOptions {
             bundled: !cli.no_bundled,
             extra_dirs: extra,
+            trusted_keys_dir: Some(paths.trusted_keys_dir()),
         };
         Session {
             paths,
@@ -160,6 +164,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Paths) => paths::run(&session),
         Some(Command::Mrz(args)) => mrz::run(&session, args),
         Some(Command::Export(args)) => export::run(&session, args),
+        Some(Command::Manifest(args)) => manifest::run(&session, args),
         None => crate::tui::run(&session, &cli),
     }
 }

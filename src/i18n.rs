@@ -346,6 +346,14 @@ messages! {
     Hint => "Hint", "Aide";
     /// An item a screen refers to is not loaded.
     Missing => "this item is not loaded", "cet élément n'est pas chargé";
+    /// Marker on items of a pack that is not bundled nor signed by a trusted key.
+    LocalUnsigned => "local, unsigned", "local, non signé";
+    /// `fieldref manifest` wrote the manifest.
+    ManifestWritten => "Wrote {path} ({count} files). Sign it with: minisign -Sm {path}", "{path} écrit ({count} fichiers). Signez-le avec : minisign -Sm {path}";
+    /// The manifest exists.
+    ManifestExists => "{path} already exists and was not overwritten: add --force to replace it (then sign it again).", "{path} existe déjà et n'a pas été remplacé : ajoutez --force pour le remplacer (puis signez-le à nouveau).";
+    /// An old signature no longer matches.
+    ManifestStaleSignature => "{path} signs the previous manifest and no longer matches: sign the new one.", "{path} signe l'ancien manifeste et ne correspond plus : signez le nouveau.";
 }
 
 /// A kind's name in a menu ("Laws", "Lois").

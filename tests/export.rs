@@ -13,6 +13,7 @@ fn knowledge() -> Knowledge {
     let loaded = Knowledge::load(&LoadOptions {
         bundled: true,
         extra_dirs: Vec::new(),
+        ..Default::default()
     });
     assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
     loaded.knowledge

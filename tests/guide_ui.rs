@@ -21,6 +21,7 @@ fn k() -> &'static Knowledge {
         let loaded = Knowledge::load(&LoadOptions {
             bundled: true,
             extra_dirs: vec![],
+            trusted_keys_dir: None,
         });
         assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
         loaded.knowledge
@@ -691,6 +692,7 @@ services = ["witness_protection"]
     let loaded = Knowledge::load(&LoadOptions {
         bundled: false,
         extra_dirs: vec![dir.path().to_path_buf()],
+        trusted_keys_dir: None,
     });
     assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
     (dir, loaded.knowledge)

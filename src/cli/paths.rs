@@ -11,6 +11,7 @@ pub fn run(session: &Session) -> anyhow::Result<ExitCode> {
         ("keymap", p.keymap_file()),
         ("bookmarks", p.bookmarks_file()),
         ("packs", p.packs_dir()),
+        ("trusted", p.trusted_keys_dir()),
         ("cache", p.index_dir()),
     ];
     for (name, path) in rows {

@@ -333,4 +333,6 @@ pub struct PackInfo {
     pub location: String,
     /// Whether it is embedded in the binary.
     pub bundled: bool,
+    /// Whether its content can be trusted (bundled, signed ...).
+    pub trust: super::trust::Trust,
 }
