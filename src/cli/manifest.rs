@@ -42,11 +42,13 @@ pub fn run(session: &Session, args: &Args) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let m = manifest::build(&args.dir, public_key)?;
+    let text = m.to_text();
+    let unchanged = std::fs::read_to_string(&target).is_ok_and(|old| old == text);
     // A temporary file then a rename: a crash never leaves half a manifest.
     let tmp = args.dir.join(format!(".{MANIFEST_FILE}.tmp"));
     let write = || -> std::io::Result<()> {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(m.to_text().as_bytes())?;
+        f.write_all(text.as_bytes())?;
         f.sync_all()?;
         std::fs::rename(&tmp, &target)
     };
@@ -59,7 +61,7 @@ pub fn run(session: &Session, args: &Args) -> anyhow::Result<ExitCode> {
         Msg::ManifestWritten.fill(lang, &[("path", &shown), ("count", &m.files.len())])
     );
     let sig = args.dir.join(SIGNATURE_FILE);
-    if sig.exists() {
+    if sig.exists() && !unchanged {
         let sig = sig.display().to_string();
         eprintln!(
             "fieldref: {}",

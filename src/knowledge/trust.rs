@@ -327,7 +327,7 @@ fn digest_errors(pack: &PackSource, manifest_path: &str, m: &Manifest) -> Vec<Di
                     errors.push(refuse(
                         &file.path,
                         format!(
-                            "does not match {MANIFEST_FILE} (SHA-256 {}..., expected {}...): changed since it was signed",
+                            "does not match {MANIFEST_FILE} (SHA-256 {}..., expected {}...): the file changed after the manifest was made",
                             &actual[..12],
                             &expected[..12]
                         ),
