@@ -5,8 +5,10 @@
 mod action;
 pub mod contacts;
 pub mod flow_run;
+mod guide;
 mod item;
 pub mod lists;
+mod prompt;
 mod query;
 mod screen;
 mod settings;
@@ -15,10 +17,12 @@ pub mod stepper;
 pub mod store;
 
 pub use action::Action;
+pub use guide::Start;
+pub use prompt::{ExportTarget, Prompt};
 pub use query::SearchState;
 pub use screen::{BrowseView, ContactsView, ItemView, ListView, SECTIONS, Screen, Section};
 pub use settings::{Level, Settings, Status, ThemeName};
-pub use store::{MemoryStore, Saved, Store};
+pub use store::{ExportError, Exported, MemoryStore, Saved, Store};
 
 use crate::i18n::{Msg, colon};
 use crate::knowledge::{Knowledge, Lang};
@@ -102,6 +106,8 @@ pub struct App {
     pub recent: Vec<String>,
     /// The help overlay, when open.
     pub help: Option<Help>,
+    /// The export prompt, when open.
+    pub prompt: Option<Prompt>,
     /// The message under the screen, until the next key.
     pub status: Option<Status>,
     /// Fixed settings.
@@ -140,6 +146,7 @@ impl App {
             bookmarks: setup.bookmarks,
             recent: setup.recent,
             help: None,
+            prompt: None,
             status: setup.status,
             settings: setup.settings,
             notes: setup.notes,
@@ -185,6 +192,7 @@ impl App {
                     Lang::En
                 };
                 self.rerun_search();
+                self.relocalize();
                 self.status = Some(Status::info(Msg::LanguageNow.text(self.lang)));
             }
             Action::CycleTheme => {
@@ -198,6 +206,8 @@ impl App {
                 self.status = Some(Status::info(text));
             }
             Action::GoBack if self.help.is_some() => self.help = None,
+            _ if self.prompt.is_some() => self.update_prompt(action),
+            Action::GoBack if self.cancel_typing() => {}
             Action::GoBack => self.go_back(),
             Action::GoForward => self.go_forward(),
             Action::GoHome => {
@@ -224,6 +234,7 @@ impl App {
                 self.open_contacts();
             }
             _ if self.help.is_some() => self.update_help(action),
+            _ if self.update_guide_common(action) => {}
             _ => self.update_screen(action),
         }
         self.fill_preview_snippet();
@@ -256,6 +267,9 @@ impl App {
             Screen::Browse(_) => self.update_browse(action),
             Screen::Contacts(_) => self.update_contacts(action),
             Screen::Bookmarks(_) => self.update_bookmarks(action),
+            Screen::Stepper(_) => self.update_stepper(action),
+            Screen::Flow(_) => self.update_flow(action),
+            Screen::Present(_) => self.update_present(action),
         }
     }
 

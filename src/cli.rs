@@ -12,6 +12,7 @@ pub mod render;
 pub mod search;
 mod show;
 
+use crate::app::Start;
 use crate::config::{Config, Paths};
 use crate::knowledge::{Diagnostic, Knowledge, Lang, LoadOptions, Loaded};
 use clap::{Parser, Subcommand};
@@ -64,6 +65,17 @@ pub enum Command {
     Keys,
     /// Write DIR/pack.manifest (SHA-256 of each pack file) for signing with minisign.
     Manifest(manifest::Args),
+    /// Open the app in a referral flow, at its first question.
+    Flow(OpenArgs),
+    /// Open the app presenting a procedure, flow, deck or item as slides.
+    Present(OpenArgs),
+}
+
+/// Arguments of `fieldref flow` and `fieldref present`.
+#[derive(Debug, clap::Args)]
+pub struct OpenArgs {
+    /// Item id, e.g. flow.refer or proc.first-contact.
+    pub id: String,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -165,7 +177,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Mrz(args)) => mrz::run(&session, args),
         Some(Command::Export(args)) => export::run(&session, args),
         Some(Command::Manifest(args)) => manifest::run(&session, args),
-        None => crate::tui::run(&session, &cli),
+        Some(Command::Flow(a)) => {
+            crate::tui::run(&session, &cli, &Start::Flow(a.id.trim().to_string()))
+        }
+        Some(Command::Present(a)) => {
+            crate::tui::run(&session, &cli, &Start::Present(a.id.trim().to_string()))
+        }
+        None => crate::tui::run(&session, &cli, &Start::Home),
     }
 }
 

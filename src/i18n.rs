@@ -354,6 +354,26 @@ messages! {
     ManifestExists => "{path} already exists and was not overwritten: add --force to replace it (then sign it again).", "{path} existe déjà et n'a pas été remplacé : ajoutez --force pour le remplacer (puis signez-le à nouveau).";
     /// An old signature no longer matches.
     ManifestStaleSignature => "{path} signs the previous manifest and no longer matches: sign the new one.", "{path} signe l'ancien manifeste et ne correspond plus : signez le nouveau.";
+    /// Presentation mode, in the title bar.
+    Presentation => "Presentation", "Présentation";
+    /// Asked to run an item that has no steps, questions or deck.
+    NothingToRun => "Only procedures, flows and decks run; F5 or p presents any item as slides.", "Seuls les procédures, parcours et supports se déroulent ; F5 ou p présente tout élément en diapositives.";
+    /// A typed letter names no answer of the question.
+    NoSuchAnswer => "No answer {key} here: type one of the letters shown.", "Pas de réponse {key} ici : tapez une des lettres affichées.";
+    /// Undo at the first question.
+    FirstQuestion => "This is the first question.", "C'est la première question.";
+    /// A typed step number is out of range.
+    NoSuchStep => "No step {n}: this procedure has {m}.", "Pas d'étape {n} : cette procédure en a {m}.";
+    /// The export prompt's label.
+    ExportTo => "Export to file", "Exporter dans le fichier";
+    /// The export file exists.
+    ExportReplace => "{path} already exists: press Enter again to replace it, or type another name.", "{path} existe déjà : appuyez encore sur Entrée pour le remplacer, ou tapez un autre nom.";
+    /// The export prompt is empty.
+    ExportNoName => "Type a file name first.", "Tapez d'abord un nom de fichier.";
+    /// Export on a screen with nothing to export.
+    NothingToExport => "Nothing to export here: open a procedure, flow, deck or item first.", "Rien à exporter ici : ouvrez d'abord une procédure, un parcours, un support ou un élément.";
+    /// Export cancelled.
+    ExportCancelled => "Export cancelled: nothing written.", "Export annulé : rien n'a été écrit.";
 }
 
 /// A kind's name in a menu ("Laws", "Lois").

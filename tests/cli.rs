@@ -405,3 +405,17 @@ fn show_never_echoes_escape_sequences_from_a_hostile_pack_on_stderr() {
     );
     assert_clean(&run.stderr, "show stderr");
 }
+
+#[test]
+fn flow_and_present_with_an_unknown_id_exit_1_with_suggestions() {
+    let run = Sandbox::new().run(&["flow", "flow.refr"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("did you mean"), "{}", run.stderr);
+    assert!(run.stderr.contains("flow.refer"), "{}", run.stderr);
+    let run = Sandbox::new().run(&["flow", "proc.first-contact"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("is not a flow"), "{}", run.stderr);
+    let run = Sandbox::new().run(&["present", "palermo.art3"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("palermo.art3a"), "{}", run.stderr);
+}

@@ -3,7 +3,7 @@
 //! search again at once: it takes well under a millisecond.
 
 use super::screen::{BrowseView, ListView, SECTIONS, Screen, Section};
-use super::{Action, App, ItemView, lists};
+use super::{Action, App, lists};
 use crate::knowledge::Kind;
 use crate::search::{SearchRequest, SearchResults};
 
@@ -69,7 +69,7 @@ impl App {
                         .results
                         .as_ref()
                         .and_then(|r| r.highlighter.clone());
-                    self.open_item(ItemView::new(id, hl));
+                    self.open_entry(id, hl);
                 }
             }
             a => {

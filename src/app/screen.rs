@@ -2,6 +2,9 @@
 //! history stack. A new screen is one variant here, one draw function in
 //! `ui`, one key context in `keymap` and one arm in `App::update_screen`.
 
+use super::flow_run::FlowRun;
+use super::slides::Presentation;
+use super::stepper::Stepper;
 use crate::knowledge::Kind;
 use crate::search::Highlighter;
 
@@ -19,6 +22,12 @@ pub enum Screen {
     Contacts(ContactsView),
     /// Bookmarks, then recent items.
     Bookmarks(ListView),
+    /// A procedure as numbered steps.
+    Stepper(Stepper),
+    /// A referral flow being answered.
+    Flow(FlowRun),
+    /// Slides for a projector, with no chrome.
+    Present(Presentation),
 }
 
 /// An item being read.
