@@ -151,6 +151,7 @@ impl Session {
 
 /// Parses the command line and runs it; the binary's whole `main`.
 pub fn main() -> ExitCode {
+    restore_default_sigpipe();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -158,6 +159,17 @@ pub fn main() -> ExitCode {
             eprintln!("fieldref: {e:#}");
             ExitCode::from(1)
         }
+    }
+}
+
+/// Lets `fieldref search ... | head` end quietly when the reader goes away,
+/// as command-line tools do, instead of panicking on a failed `println!`.
+fn restore_default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in `main`, before any thread exists;
+    // setting a signal's disposition to its default has no other effect.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 
