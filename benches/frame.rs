@@ -22,6 +22,7 @@ fn driver() -> Driver {
     let loaded = Knowledge::load(&LoadOptions {
         bundled: true,
         extra_dirs: Vec::new(),
+        trusted_keys_dir: None,
     });
     let index = SearchIndex::in_memory(&loaded.knowledge).expect("index");
     let setup = Setup {

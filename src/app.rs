@@ -4,18 +4,25 @@
 
 mod action;
 pub mod contacts;
+pub mod flow_run;
+mod guide;
 mod item;
 pub mod lists;
+mod prompt;
 mod query;
 mod screen;
 mod settings;
+pub mod slides;
+pub mod stepper;
 pub mod store;
 
 pub use action::Action;
+pub use guide::Start;
+pub use prompt::{ExportTarget, Prompt};
 pub use query::SearchState;
 pub use screen::{BrowseView, ContactsView, ItemView, ListView, SECTIONS, Screen, Section};
 pub use settings::{Level, Settings, Status, ThemeName};
-pub use store::{MemoryStore, Saved, Store};
+pub use store::{ExportError, Exported, MemoryStore, Saved, Store};
 
 use crate::i18n::{Msg, colon};
 use crate::knowledge::{Knowledge, Lang};
@@ -99,6 +106,8 @@ pub struct App {
     pub recent: Vec<String>,
     /// The help overlay, when open.
     pub help: Option<Help>,
+    /// The export prompt, when open.
+    pub prompt: Option<Prompt>,
     /// The message under the screen, until the next key.
     pub status: Option<Status>,
     /// Fixed settings.
@@ -137,6 +146,7 @@ impl App {
             bookmarks: setup.bookmarks,
             recent: setup.recent,
             help: None,
+            prompt: None,
             status: setup.status,
             settings: setup.settings,
             notes: setup.notes,
@@ -182,6 +192,7 @@ impl App {
                     Lang::En
                 };
                 self.rerun_search();
+                self.relocalize();
                 self.status = Some(Status::info(Msg::LanguageNow.text(self.lang)));
             }
             Action::CycleTheme => {
@@ -195,6 +206,8 @@ impl App {
                 self.status = Some(Status::info(text));
             }
             Action::GoBack if self.help.is_some() => self.help = None,
+            _ if self.prompt.is_some() => self.update_prompt(action),
+            Action::GoBack if self.cancel_typing() => {}
             Action::GoBack => self.go_back(),
             Action::GoForward => self.go_forward(),
             Action::GoHome => {
@@ -221,7 +234,28 @@ impl App {
                 self.open_contacts();
             }
             _ if self.help.is_some() => self.update_help(action),
+            _ if self.update_guide_common(action) => {}
             _ => self.update_screen(action),
+        }
+        self.fill_preview_snippet();
+    }
+
+    /// Searches compute the snippet of the first hit only (one preview is
+    /// shown); the selected hit gets its snippet when it is selected.
+    fn fill_preview_snippet(&mut self) {
+        let index = &self.index;
+        let Some(results) = &mut self.search.results else {
+            return;
+        };
+        let Some(highlighter) = &results.highlighter else {
+            return;
+        };
+        let Some(hit) = results.hits.get(self.search.selected) else {
+            return;
+        };
+        if hit.snippet.text.is_empty() && hit.doc.is_some() {
+            let snippet = index.snippet(hit, highlighter);
+            results.hits[self.search.selected].snippet = snippet;
         }
     }
 
@@ -233,6 +267,9 @@ impl App {
             Screen::Browse(_) => self.update_browse(action),
             Screen::Contacts(_) => self.update_contacts(action),
             Screen::Bookmarks(_) => self.update_bookmarks(action),
+            Screen::Stepper(_) => self.update_stepper(action),
+            Screen::Flow(_) => self.update_flow(action),
+            Screen::Present(_) => self.update_present(action),
         }
     }
 

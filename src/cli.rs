@@ -2,13 +2,17 @@
 //! subcommand. Errors print to stderr; exit 1 for a user error, 2 for usage.
 
 mod check;
+mod export;
 mod keys;
 mod list;
+mod manifest;
+mod mrz;
 mod paths;
 pub mod render;
 pub mod search;
 mod show;
 
+use crate::app::Start;
 use crate::config::{Config, Paths};
 use crate::knowledge::{Diagnostic, Knowledge, Lang, LoadOptions, Loaded};
 use clap::{Parser, Subcommand};
@@ -53,8 +57,25 @@ pub enum Command {
     Check,
     /// Print config, data and cache locations.
     Paths,
+    /// Check an MRZ's check digits (ICAO Doc 9303); exit 1 if any fails.
+    Mrz(mrz::Args),
+    /// Export a procedure, flow, deck or item as Markdown or text for print.
+    Export(export::Args),
     /// Print the effective keymap: every binding per screen, and problems.
     Keys,
+    /// Write DIR/pack.manifest (SHA-256 of each pack file) for signing with minisign.
+    Manifest(manifest::Args),
+    /// Open the app in a referral flow, at its first question.
+    Flow(OpenArgs),
+    /// Open the app presenting a procedure, flow, deck or item as slides.
+    Present(OpenArgs),
+}
+
+/// Arguments of `fieldref flow` and `fieldref present`.
+#[derive(Debug, clap::Args)]
+pub struct OpenArgs {
+    /// Item id, e.g. flow.refer or proc.first-contact.
+    pub id: String,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -100,6 +121,7 @@ impl Session {
         let load = LoadOptions {
             bundled: !cli.no_bundled,
             extra_dirs: extra,
+            trusted_keys_dir: Some(paths.trusted_keys_dir()),
         };
         Session {
             paths,
@@ -129,6 +151,7 @@ impl Session {
 
 /// Parses the command line and runs it; the binary's whole `main`.
 pub fn main() -> ExitCode {
+    restore_default_sigpipe();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -136,6 +159,17 @@ pub fn main() -> ExitCode {
             eprintln!("fieldref: {e:#}");
             ExitCode::from(1)
         }
+    }
+}
+
+/// Lets `fieldref search ... | head` end quietly when the reader goes away,
+/// as command-line tools do, instead of panicking on a failed `println!`.
+fn restore_default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in `main`, before any thread exists;
+    // setting a signal's disposition to its default has no other effect.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 
@@ -152,7 +186,16 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Check) => check::run(&session, &cli),
         Some(Command::Keys) => keys::run(&session, &cli),
         Some(Command::Paths) => paths::run(&session),
-        None => crate::tui::run(&session, &cli),
+        Some(Command::Mrz(args)) => mrz::run(&session, args),
+        Some(Command::Export(args)) => export::run(&session, args),
+        Some(Command::Manifest(args)) => manifest::run(&session, args),
+        Some(Command::Flow(a)) => {
+            crate::tui::run(&session, &cli, &Start::Flow(a.id.trim().to_string()))
+        }
+        Some(Command::Present(a)) => {
+            crate::tui::run(&session, &cli, &Start::Present(a.id.trim().to_string()))
+        }
+        None => crate::tui::run(&session, &cli, &Start::Home),
     }
 }
 

@@ -64,6 +64,11 @@ impl Paths {
         self.data_dir.join("packs")
     }
 
+    /// Minisign public keys (`*.pub`) whose signed packs are trusted.
+    pub fn trusted_keys_dir(&self) -> PathBuf {
+        self.config_dir.join("trusted-keys")
+    }
+
     /// The search index cache.
     pub fn index_dir(&self) -> PathBuf {
         self.cache_dir.join("index")

@@ -5,20 +5,24 @@
 //! whole: problems come back as [`Diagnostic`]s beside whatever loaded.
 
 mod convert;
+mod convert_kinds;
 pub mod date;
 pub mod diagnostic;
 mod flowcheck;
 mod load;
+pub mod manifest;
 pub mod model;
 mod raw;
 pub mod sanitize;
 pub mod sources;
+pub mod trust;
 
 pub use convert::{plausible_phone, valid_id};
 pub use date::Date;
 pub use diagnostic::{Diagnostic, Severity};
 pub use model::*;
 pub use sources::PackSource;
+pub use trust::{Trust, TrustedKeys};
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -30,6 +34,9 @@ pub struct LoadOptions {
     pub bundled: bool,
     /// Extra pack directories (a pack, or a folder of packs), in order.
     pub extra_dirs: Vec<PathBuf>,
+    /// Directory of minisign `*.pub` keys whose signed packs are trusted
+    /// (`<config dir>/trusted-keys`); `None` trusts no key.
+    pub trusted_keys_dir: Option<PathBuf>,
 }
 
 /// Every loaded item, indexed by id.
@@ -77,17 +84,32 @@ pub fn gather(opts: &LoadOptions) -> (Vec<PackSource>, Vec<Diagnostic>) {
 }
 
 impl Knowledge {
-    /// Gathers and loads the packs `opts` names.
+    /// Gathers and loads the packs `opts` names, trusting the keys in
+    /// `opts.trusted_keys_dir`.
     pub fn load(opts: &LoadOptions) -> Loaded {
-        let (packs, diags) = gather(opts);
-        let mut loaded = Knowledge::from_sources(&packs);
+        let (packs, mut diags) = gather(opts);
+        let keys = match &opts.trusted_keys_dir {
+            Some(dir) => {
+                let (keys, d) = TrustedKeys::read_dir(dir);
+                diags.extend(d);
+                keys
+            }
+            None => TrustedKeys::default(),
+        };
+        let mut loaded = Knowledge::from_sources_trusting(&packs, &keys);
         loaded.diagnostics.splice(0..0, diags);
         loaded
     }
 
-    /// Loads already gathered pack files.
+    /// Loads already gathered pack files, trusting no key.
     pub fn from_sources(packs: &[PackSource]) -> Loaded {
-        load::load(packs)
+        load::load(packs, &TrustedKeys::default())
+    }
+
+    /// Loads already gathered pack files; packs signed by one of `keys` are
+    /// [`Trust::Signed`], and a pack that fails its manifest is refused.
+    pub fn from_sources_trusting(packs: &[PackSource], keys: &TrustedKeys) -> Loaded {
+        load::load(packs, keys)
     }
 
     pub(crate) fn new(
@@ -116,6 +138,18 @@ impl Knowledge {
     /// The pack with this id.
     pub fn pack(&self, id: &str) -> Option<&PackInfo> {
         self.packs.iter().find(|p| p.id == id)
+    }
+
+    /// The trust state of the pack an item comes from (`None` for an item
+    /// whose pack is unknown, which loading never produces).
+    pub fn trust(&self, item: &Item) -> Option<&Trust> {
+        self.pack(&item.pack).map(|p| &p.trust)
+    }
+
+    /// Whether an item can be shown without the "local, unsigned" marker:
+    /// it comes from a bundled pack or one signed with a trusted key.
+    pub fn is_trusted(&self, item: &Item) -> bool {
+        self.trust(item).is_some_and(Trust::is_trusted)
     }
 
     /// Items of one kind, in load order.

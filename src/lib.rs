@@ -4,9 +4,11 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod export;
 pub mod i18n;
 pub mod keymap;
 pub mod knowledge;
+pub mod mrz;
 pub mod search;
 pub mod tui;
 pub mod ui;

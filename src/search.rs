@@ -63,12 +63,11 @@ pub struct SearchRequest {
     pub jurisdiction: Option<String>,
     /// At most this many hits.
     pub limit: usize,
+    /// Compute snippets for this many of the top hits; the rest get theirs
+    /// on demand from [`SearchIndex::snippet`] (a list shows one preview).
+    pub snippets: usize,
     /// The interface language, ranked first.
     pub prefer: Lang,
-    /// Compute each hit's highlighted snippet (the default). A screen that
-    /// shows one snippet at a time turns this off and asks the results'
-    /// `highlighter` for the one it shows: snippets are most of a search's cost.
-    pub snippets: bool,
 }
 
 impl SearchRequest {
@@ -80,8 +79,8 @@ impl SearchRequest {
             lang: None,
             jurisdiction: None,
             limit: 20,
+            snippets: 20,
             prefer,
-            snippets: true,
         }
     }
 }
@@ -103,8 +102,11 @@ pub struct Hit {
     pub lang: Lang,
     /// Relevance score.
     pub score: f32,
-    /// Matched fragment with highlights.
+    /// Matched fragment with highlights (empty beyond `snippets`).
     pub snippet: Snippet,
+    /// Where the document is, to fetch a snippet later.
+    #[serde(skip)]
+    pub doc: Option<tantivy::DocAddress>,
 }
 
 /// The answer to a request.
@@ -266,12 +268,32 @@ impl SearchIndex {
     /// Runs a request. Any text gives results or none, never an error.
     pub fn search(&self, req: &SearchRequest) -> SearchResults {
         let started = Instant::now();
-        let plan = query::plan(
+        let mut plan = query::plan(
             &req.text,
             &mut analyzers::english(),
             &mut analyzers::french(),
             &mut analyzers::fold(),
         );
+        let searcher = self.reader.searcher();
+        let f = &self.fields;
+        let has = |field, text: &str| {
+            searcher
+                .doc_freq(&Term::from_field_text(field, text))
+                .is_ok_and(|n| n > 0)
+        };
+        plan.forgive_typos(|w| {
+            w.en.iter().any(|t| has(f.title_en, t) || has(f.body_en, t))
+                || w.fr.iter().any(|t| has(f.title_fr, t) || has(f.body_fr, t))
+                || has(f.tags, &w.folded)
+                || (w.prefix
+                    && has(
+                        f.prefix,
+                        &w.folded
+                            .chars()
+                            .take(analyzers::MAX_NGRAM)
+                            .collect::<String>(),
+                    ))
+        });
         let mut results = SearchResults {
             query: req.text.clone(),
             total: 0,
@@ -283,7 +305,6 @@ impl SearchIndex {
             results.took = started.elapsed();
             return results;
         };
-        let f = &self.fields;
         let mut filters = Vec::new();
         if let Some(kind) = req.kind {
             filters.push(Term::from_field_text(f.kind, kind.name()));
@@ -295,14 +316,17 @@ impl SearchIndex {
             filters.push(Term::from_field_text(f.jurisdiction, j));
         }
         let q = query::with_filters(scoring, filters);
-        let searcher = self.reader.searcher();
         let collector = collect::PerItem {
             prefer: Some(schema::lang_number(req.prefer)),
         };
         let best = searcher.search(q.as_ref(), &collector).unwrap_or_default();
         results.total = best.len();
         let highlighter = Highlighter::new(plan);
-        for (_, score, addr) in collect::ranked(best).into_iter().take(req.limit) {
+        for (n, (_, score, addr)) in collect::ranked(best)
+            .into_iter()
+            .take(req.limit)
+            .enumerate()
+        {
             let Ok(doc) = searcher.doc::<TantivyDocument>(addr) else {
                 continue;
             };
@@ -322,16 +346,34 @@ impl SearchIndex {
                 pack: text(f.pack),
                 lang,
                 score,
-                snippet: if req.snippets {
+                snippet: if n < req.snippets {
                     highlighter.snippet(&text(f.body), lang, SNIPPET_CHARS)
                 } else {
                     Snippet::default()
                 },
+                doc: Some(addr),
             });
         }
         results.highlighter = Some(highlighter);
         results.took = started.elapsed();
         results
+    }
+}
+
+impl SearchIndex {
+    /// The snippet of a hit that was returned without one.
+    pub fn snippet(&self, hit: &Hit, highlighter: &Highlighter) -> Snippet {
+        let Some(addr) = hit.doc else {
+            return hit.snippet.clone();
+        };
+        let Ok(doc) = self.reader.searcher().doc::<TantivyDocument>(addr) else {
+            return Snippet::default();
+        };
+        let body = doc
+            .get_first(self.fields.body)
+            .and_then(|v| v.as_str())
+            .unwrap_or("");
+        highlighter.snippet(body, hit.lang, SNIPPET_CHARS)
     }
 }
 

@@ -4,6 +4,7 @@
 //! [`Driver`] is the loop's body without the terminal (keymap, update,
 //! draw, measure), so tests and benchmarks drive exactly what users do.
 
+mod signals;
 mod start;
 
 pub use start::{EXIT_AFTER_FIRST_FRAME, choose_theme, keymap_for, load_app, run};
@@ -39,8 +40,15 @@ impl Driver {
             return;
         }
         let stack = stack_for(&self.app);
-        if let Outcome::Action(action) = self.matcher.feed(&self.keymap, &stack, key) {
-            self.app.update(action);
+        match self.matcher.feed(&self.keymap, &stack, key) {
+            Outcome::Action(action) => self.app.update(action),
+            // Letters answer a flow's question, digits jump to a step.
+            Outcome::Unbound if stack.takes_characters() => {
+                if let Some(c) = key.typed_char() {
+                    self.app.update(Action::Insert(c));
+                }
+            }
+            _ => {}
         }
     }
 

@@ -3,15 +3,20 @@
 //! the app, and what only drawing can know (how far a text scrolls, how
 //! many rows a page holds) is handed back as a [`Measure`].
 
+pub mod big_text;
 mod browse;
 mod chrome;
 mod contacts;
+pub mod flow;
+mod guide;
 mod help;
 mod hints;
 mod item;
 mod item_body;
 mod lists;
+pub mod present;
 mod search;
+pub mod stepper;
 pub mod text;
 pub mod theme;
 
@@ -110,7 +115,11 @@ pub fn render(buf: &mut Buffer, area: Rect, view: &View<'_>) -> Drawn {
         chrome::too_small(buf, area, &cx);
         return Drawn::default();
     }
-    let [bar, body, status, hints_area] = chrome::frame_areas(area, app.status.is_some());
+    if let Screen::Present(p) = app.screen() {
+        return guide::present(buf, area, &cx, p);
+    }
+    let has_status = app.status.is_some() || app.prompt.is_some();
+    let [bar, body, status, hints_area] = chrome::frame_areas(area, has_status);
     chrome::title_bar(buf, bar, &cx);
     let mut drawn = match app.screen() {
         Screen::Search => search::draw(buf, body, &cx),
@@ -118,9 +127,25 @@ pub fn render(buf: &mut Buffer, area: Rect, view: &View<'_>) -> Drawn {
         Screen::Browse(v) => browse::draw(buf, body, &cx, v),
         Screen::Contacts(v) => contacts::draw(buf, body, &cx, v),
         Screen::Bookmarks(v) => browse::draw_bookmarks(buf, body, &cx, v),
+        Screen::Stepper(s) => guide::stepper(buf, body, &cx, s),
+        Screen::Flow(r) => guide::flow(buf, body, &cx, r),
+        Screen::Present(_) => Drawn::default(),
     };
-    chrome::status(buf, status, &cx);
-    hints::draw(buf, hints_area, &cx, view.pending);
+    match (&app.prompt, &app.status) {
+        // The prompt takes the status line; its message takes the hints.
+        (Some(p), Some(s)) => {
+            drawn.cursor = guide::prompt(buf, status, &cx, p);
+            chrome::status_text(buf, hints_area, &cx, s);
+        }
+        (Some(p), None) => {
+            drawn.cursor = guide::prompt(buf, status, &cx, p);
+            hints::draw(buf, hints_area, &cx, view.pending);
+        }
+        (None, _) => {
+            chrome::status(buf, status, &cx);
+            hints::draw(buf, hints_area, &cx, view.pending);
+        }
+    }
     if let Some(h) = &app.help {
         drawn = help::draw(buf, body, &cx, h);
     }

@@ -5,6 +5,7 @@
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::{Read, Write};
+use std::path::Path;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
@@ -23,10 +24,7 @@ impl Screen {
         while !done(self.parser.screen()) {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.output.recv_timeout(left) {
-                Ok(bytes) => {
-                    self.parser.process(&bytes);
-                    self.raw.extend_from_slice(&bytes);
-                }
+                Ok(bytes) => self.take(&bytes),
                 Err(_) => panic!(
                     "timed out waiting for {what}; the screen shows:\n{}",
                     self.parser.screen().contents()
@@ -38,16 +36,22 @@ impl Screen {
     fn wait_for(&mut self, text: &str) {
         self.wait(&format!("`{text}`"), 60, |s| s.contents().contains(text));
     }
+
+    fn take(&mut self, bytes: &[u8]) {
+        self.parser.process(bytes);
+        self.raw.extend_from_slice(bytes);
+    }
 }
 
-/// The binary running in an 80x24 pseudo-terminal, sealed in `home`.
+/// A running fieldref in an 80x24 pseudo-terminal, with its own directories.
 struct Session {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
     screen: Screen,
     keys: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
 }
 
-fn start(home: &std::path::Path, env: &[(&str, &str)]) -> Session {
+/// Starts the binary with `args` and extra `env`, sealed in `home`.
+fn start(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Session {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 24,
@@ -57,6 +61,7 @@ fn start(home: &std::path::Path, env: &[(&str, &str)]) -> Session {
         })
         .expect("a pty");
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fieldref"));
+    cmd.args(args);
     cmd.cwd(home);
     cmd.env("TERM", "xterm-256color");
     cmd.env("FIELDREF_CONFIG_DIR", home.join("config"));
@@ -82,13 +87,13 @@ fn start(home: &std::path::Path, env: &[(&str, &str)]) -> Session {
         }
     });
     Session {
+        child,
         screen: Screen {
             parser: vt100::Parser::new(24, 80, 0),
             output: rx,
             raw: Vec::new(),
         },
         keys,
-        child,
     }
 }
 
@@ -107,10 +112,7 @@ impl Session {
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.screen.output.recv_timeout(left) {
-                Ok(bytes) => {
-                    self.screen.parser.process(&bytes);
-                    self.screen.raw.extend_from_slice(&bytes);
-                }
+                Ok(bytes) => self.screen.take(&bytes),
                 Err(RecvTimeoutError::Disconnected) => break,
                 Err(RecvTimeoutError::Timeout) => panic!("the pty never closed"),
             }
@@ -124,7 +126,7 @@ impl Session {
 #[test]
 fn search_open_help_and_quit_in_a_real_terminal() {
     let home = tempfile::tempdir().expect("tempdir");
-    let mut s = start(home.path(), &[]);
+    let mut s = start(home.path(), &[], &[]);
     s.screen.wait_for("fieldref › Home");
     assert!(
         s.screen.parser.screen().alternate_screen(),
@@ -159,7 +161,11 @@ fn a_corrupt_bookmarks_file_is_set_aside_with_a_message_on_the_first_frame() {
     let data = home.path().join("data");
     std::fs::create_dir_all(&data).expect("data dir");
     std::fs::write(data.join("bookmarks.toml"), "ids = [not toml").expect("write");
-    let mut s = start(home.path(), &[("FIELDREF_EXIT_AFTER_FIRST_FRAME", "1")]);
+    let mut s = start(
+        home.path(),
+        &[],
+        &[("FIELDREF_EXIT_AFTER_FIRST_FRAME", "1")],
+    );
     // The app exits after one frame, so look for it in what was written.
     s.finish();
     let written = String::from_utf8_lossy(&s.screen.raw);
@@ -176,4 +182,28 @@ fn a_corrupt_bookmarks_file_is_set_aside_with_a_message_on_the_first_frame() {
         "kept aside, not lost"
     );
     assert!(!data.join("bookmarks.toml").exists());
+}
+
+#[test]
+fn flow_subcommand_answered_with_enter_and_letters_reaches_an_outcome() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut s = start(home.path(), &["flow", "flow.refer"], &[]);
+    s.screen
+        .wait_for("Is the person, or anyone else, in immediate danger?");
+    assert!(s.screen.parser.screen().alternate_screen());
+    // Down then Enter answers "No"; then letters.
+    s.send(b"\x1b[B");
+    s.send(b"\r");
+    s.screen.wait_for("Does the person need medical care now?");
+    s.send(b"b");
+    s.screen.wait_for("Is the person under 18");
+    s.send(b"b");
+    s.screen.wait_for("foreign national");
+    s.send(b"b");
+    s.screen.wait_for("agree to be referred");
+    s.send(b"a");
+    s.screen.wait_for("Outcome");
+    s.screen.wait_for("Services to contact");
+    s.send(b"\x03");
+    s.finish();
 }

@@ -13,12 +13,12 @@ const SCREENS: &[(&str, &str)] = &[
     ("results", "harbouring"),
     ("results_laws_only", "harbouring<tab>"),
     ("results_none", "zzzzqqq"),
-    ("item_law_quote", "harbouring<enter>"),
-    ("item_related_selected", "harbouring<enter><tab><tab>"),
-    ("item_scrolled_to_end", "harbouring<enter><end>"),
+    ("item_law_quote", "harbouring<down><enter>"),
+    ("item_related_selected", "harbouring<down><enter><tab><tab>"),
+    ("item_scrolled_to_end", "harbouring<down><enter><end>"),
     ("item_law_summary", "penalty<enter>"),
-    ("item_procedure", "first contact<enter>"),
-    ("item_flow", "refer a possible victim<enter>"),
+    ("item_procedure", "first contact<enter>i"),
+    ("item_flow", "refer a possible victim<enter><f4>"),
     ("item_indicators", "signs of forced labour<enter>"),
     ("item_contact_stale", "north shelter<enter>"),
     ("browse_laws", "<enter>"),
@@ -28,9 +28,9 @@ const SCREENS: &[(&str, &str)] = &[
     ),
     ("contacts", "<down><down><down><enter>"),
     ("contacts_filtered", "<down><down><down><enter>rr"),
-    ("bookmarks", "harbouring<enter>b<esc><esc><ctrl-b>"),
+    ("bookmarks", "harbouring<down><enter>b<esc><esc><ctrl-b>"),
     ("help_keys_results", "harbouring<f1>"),
-    ("help_keys_item", "harbouring<enter><f1>"),
+    ("help_keys_item", "harbouring<down><enter><f1>"),
     ("help_guide", "<f1><tab>"),
 ];
 
@@ -85,7 +85,7 @@ fn french_screens() {
 fn vim_keymap_hints_and_help() {
     for (name, keys) in [
         ("vim_home", ""),
-        ("vim_help_item", "harbouring<enter><f1>"),
+        ("vim_help_item", "harbouring<down><enter><f1>"),
         ("vim_pending_g", "harbouring<esc>g"),
     ] {
         snapshot(

@@ -33,8 +33,8 @@ fn assert_style(cell: &Cell, style: Style, what: &str) {
 
 fn screens(theme: ThemeName) -> Vec<(&'static str, Harness)> {
     [
-        "harbouring",
-        "harbouring<enter>",
+        "harbouring<down>",
+        "harbouring<down><enter>",
         "consent<enter>",
         "<down><down><down><enter><down>",
     ]

@@ -405,3 +405,60 @@ fn show_never_echoes_escape_sequences_from_a_hostile_pack_on_stderr() {
     );
     assert_clean(&run.stderr, "show stderr");
 }
+
+#[test]
+fn flow_and_present_with_an_unknown_id_exit_1_with_suggestions() {
+    let run = Sandbox::new().run(&["flow", "flow.refr"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("did you mean"), "{}", run.stderr);
+    assert!(run.stderr.contains("flow.refer"), "{}", run.stderr);
+    let run = Sandbox::new().run(&["flow", "proc.first-contact"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("is not a flow"), "{}", run.stderr);
+    let run = Sandbox::new().run(&["present", "palermo.art3"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("palermo.art3a"), "{}", run.stderr);
+}
+
+/// `fieldref list | head -1`: the reader goes away early and fieldref ends
+/// quietly, as command-line tools do, without a panic message. The pack is
+/// large enough (over 64 KiB of titles) that writing outlives the reader.
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let home = tempfile::tempdir().expect("tempdir");
+    let pack = home.path().join("big");
+    std::fs::create_dir_all(&pack).expect("pack dir");
+    std::fs::write(
+        pack.join("pack.toml"),
+        "id = \"big\"\njurisdiction = \"test\"\nversion = \"0\"\nreviewed = 2026-01-01\ntitle = { en = \"Test\", fr = \"Test\" }\n",
+    )
+    .expect("pack.toml");
+    let long = "word ".repeat(60);
+    let items: String = (0..600)
+        .map(|n| format!("[[glossary]]\nid = \"t{n}\"\nsource = \"test\"\n[glossary.en]\ntitle = \"{long}{n}\"\n[glossary.fr]\ntitle = \"{long}{n}\"\n\n"))
+        .collect();
+    std::fs::write(pack.join("items.toml"), items).expect("items");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fieldref"))
+        .args(["--no-bundled", "--knowledge"])
+        .arg(&pack)
+        .arg("list")
+        .env("FIELDREF_CONFIG_DIR", home.path().join("config"))
+        .env("FIELDREF_DATA_DIR", home.path().join("data"))
+        .env("FIELDREF_CACHE_DIR", home.path().join("cache"))
+        .env_remove("FIELDREF_KNOWLEDGE")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut first = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("a line");
+    assert!(first.contains("t0"), "first line: {first}");
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "stderr: {stderr}");
+}

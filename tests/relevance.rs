@@ -34,6 +34,7 @@ fn relevance_set_meets_success_at_3() {
     let loaded = Knowledge::load(&LoadOptions {
         bundled: true,
         extra_dirs: vec![],
+        ..Default::default()
     });
     assert_eq!(loaded.error_count(), 0, "bundled packs must load cleanly");
     for case in &set.query {

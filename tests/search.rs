@@ -12,6 +12,7 @@ fn knowledge() -> &'static Knowledge {
         Knowledge::load(&LoadOptions {
             bundled: true,
             extra_dirs: vec![],
+            ..Default::default()
         })
         .knowledge
     })

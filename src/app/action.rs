@@ -85,8 +85,8 @@ actions! {
     FocusSearch = "focus_search", "search", "chercher", "Taper une recherche : aller à la zone de recherche.";
     /// Leave the search box, so that letter keys move instead of typing.
     BlurSearch = "blur_search", "leave box", "quitter la saisie", "Quitter la zone de recherche : les lettres servent alors à se déplacer.";
-    /// Delete the last character of the search.
-    DeleteChar = "delete_char", "erase", "effacer", "Effacer le dernier caractère de la recherche.";
+    /// Delete the last character typed (search, file name, step number).
+    DeleteChar = "delete_char", "erase", "effacer", "Effacer le dernier caractère saisi (recherche, nom de fichier, numéro d'étape).";
     /// Delete the last word of the search.
     DeleteWord = "delete_word", "erase word", "effacer le mot", "Effacer le dernier mot de la recherche.";
     /// Clear the search and show the home screen.
@@ -129,6 +129,36 @@ actions! {
     SwitchLanguage = "switch_language", "français", "english", "Passer du français à l'anglais et inversement.";
     /// Use the next colour theme: dark, light, high contrast, monochrome.
     CycleTheme = "cycle_theme", "theme", "thème", "Passer au thème de couleurs suivant : sombre, clair, contraste élevé, monochrome.";
+    /// Run this item: a procedure as numbered steps, a flow as questions, a deck as slides.
+    RunItem = "run_item", "run", "dérouler", "Dérouler cet élément : une procédure étape par étape, un parcours question par question, un support en diapositives.";
+    /// Present this procedure, flow, deck or item as big slides for a projector.
+    PresentItem = "present_item", "present", "présenter", "Présenter cette procédure, ce parcours, ce support ou cet élément en grandes diapositives pour un projecteur.";
+    /// Show the plain page of this procedure, flow or deck.
+    ShowItemPage = "show_item_page", "page", "fiche", "Afficher la fiche simple de cette procédure, de ce parcours ou de ce support.";
+    /// Export this procedure, deck, flow outcome (with the answers) or item to a Markdown file.
+    ExportItem = "export_item", "export", "exporter", "Exporter cette procédure, ce support, cette conduite à tenir (avec les réponses) ou cet élément dans un fichier Markdown.";
+    /// Stepper: go to the next step (type a step number then Enter to jump).
+    NextStep = "next_step", "next step", "étape suivante", "Procédure : passer à l'étape suivante (tapez un numéro puis Entrée pour y aller).";
+    /// Stepper: go back to the previous step.
+    PreviousStep = "previous_step", "previous step", "étape précédente", "Procédure : revenir à l'étape précédente.";
+    /// Stepper: mark this step done, or not done (this session only, never saved).
+    ToggleStepDone = "toggle_step_done", "done", "faite", "Procédure : marquer cette étape comme faite, ou non (cette session seulement, jamais enregistré).";
+    /// Flow: undo the last answer (answer by letter a, b, c ... or arrows and Enter).
+    UndoAnswer = "undo_answer", "undo", "annuler", "Parcours : annuler la dernière réponse (répondez par lettre a, b, c ... ou flèches et Entrée).";
+    /// Flow: start again at the first question, forgetting every answer.
+    RestartFlow = "restart_flow", "restart", "recommencer", "Parcours : recommencer à la première question en oubliant toutes les réponses.";
+    /// Flow: after a handed-over flow's outcome, continue the flow that handed over.
+    ContinueFlow = "continue_flow", "continue", "reprendre", "Parcours : après la conduite à tenir d'un parcours délégué, reprendre le parcours d'origine.";
+    /// Slides: show the next slide.
+    NextSlide = "next_slide", "next slide", "diapositive suivante", "Diapositives : afficher la diapositive suivante.";
+    /// Slides: show the previous slide.
+    PreviousSlide = "previous_slide", "previous slide", "diapositive précédente", "Diapositives : afficher la diapositive précédente.";
+    /// Slides: switch between the light (projector) and dark themes.
+    ToggleSlideTheme = "toggle_slide_theme", "light/dark", "clair/sombre", "Diapositives : passer du thème clair (projecteur) au thème sombre et inversement.";
+    /// In a prompt: do it (write the file; a second Enter replaces an existing file).
+    ConfirmPrompt = "confirm_prompt", "write", "écrire", "Dans une invite : valider (écrire le fichier ; une deuxième fois Entrée remplace un fichier existant).";
+    /// In a prompt: cancel it.
+    CancelPrompt = "cancel_prompt", "cancel", "annuler", "Dans une invite : annuler.";
 }
 
 impl Action {

@@ -72,10 +72,15 @@ impl App {
             self.status = Some(Status::warning(text));
             return;
         }
-        self.recent.retain(|id| *id != view.id);
-        self.recent.insert(0, view.id.clone());
-        self.recent.truncate(RECENT);
+        self.remember(&view.id);
         self.navigate(Screen::Item(view));
+    }
+
+    /// Puts `id` first among the recent items (saved when kept).
+    pub(super) fn remember(&mut self, id: &str) {
+        self.recent.retain(|r| r != id);
+        self.recent.insert(0, id.to_string());
+        self.recent.truncate(RECENT);
         if self.settings.keep_recent {
             self.save(Saved::Recent);
         }

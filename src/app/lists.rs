@@ -2,7 +2,7 @@
 //! and bookmarks beside recent items. The rows are computed here, from the
 //! knowledge, so that `update` and `ui` agree on what is selected.
 
-use super::screen::{ItemView, Screen};
+use super::screen::Screen;
 use super::{Action, App, Status};
 use crate::i18n::{Msg, colon};
 use crate::knowledge::{Item, Kind, Knowledge, Lang};
@@ -137,7 +137,7 @@ impl App {
             .collect();
         if action == Action::OpenSelected {
             if let Some(id) = ordered.get(selected) {
-                self.open_item(ItemView::new(id.clone(), None));
+                self.open_entry(id.clone(), None);
             }
             return;
         }
@@ -157,7 +157,7 @@ impl App {
         let target = nth_selectable(&rows, selected).map(|r| (r.clone_id(), r.is_missing()));
         match (action, target) {
             (Action::OpenSelected, Some((id, false))) => {
-                self.open_item(ItemView::new(id, None));
+                self.open_entry(id, None);
             }
             (Action::OpenSelected, Some((id, true))) => {
                 let text = format!("{}{}{id}", Msg::NotLoaded.text(self.lang), colon(self.lang));

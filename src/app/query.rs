@@ -3,7 +3,7 @@
 //! search again at once: it takes well under a millisecond.
 
 use super::screen::{BrowseView, ListView, SECTIONS, Screen, Section};
-use super::{Action, App, ItemView, lists};
+use super::{Action, App, lists};
 use crate::knowledge::Kind;
 use crate::search::{SearchRequest, SearchResults};
 
@@ -69,7 +69,7 @@ impl App {
                         .results
                         .as_ref()
                         .and_then(|r| r.highlighter.clone());
-                    self.open_item(ItemView::new(id, hl));
+                    self.open_entry(id, hl);
                 }
             }
             a => {
@@ -146,8 +146,7 @@ impl App {
         let mut req = SearchRequest::new(self.search.query.clone(), self.lang);
         req.kind = self.search.kind;
         req.limit = LIMIT;
-        // Only the selected hit's snippet is shown: `ui` asks the highlighter.
-        req.snippets = false;
+        req.snippets = 1;
         let results = self.index().search(&req);
         let len = results.hits.len();
         self.search.results = Some(results);

@@ -5,6 +5,9 @@
 //! `ui` (its arm in `ui::render` and `chrome::screen_title`, its hint list
 //! in `ui::hints`). The compiler points at every match that needs the arm.
 
+use super::flow_run::FlowRun;
+use super::slides::Presentation;
+use super::stepper::Stepper;
 use crate::knowledge::Kind;
 use crate::search::Highlighter;
 
@@ -22,6 +25,12 @@ pub enum Screen {
     Contacts(ContactsView),
     /// Bookmarks, then recent items.
     Bookmarks(ListView),
+    /// A procedure as numbered steps.
+    Stepper(Stepper),
+    /// A referral flow being answered.
+    Flow(FlowRun),
+    /// Slides for a projector, with no chrome.
+    Present(Presentation),
 }
 
 /// An item being read.

@@ -21,20 +21,50 @@ pub enum Saved {
     Recent,
 }
 
-/// Keeps id lists somewhere; errors come back as a message for the status line.
+/// Why an export was not written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportError {
+    /// A file of that name exists and overwriting was not asked for.
+    Exists,
+    /// Anything else, as a message.
+    Failed(String),
+}
+
+/// Keeps id lists somewhere, and writes the exports the user asks for;
+/// errors come back as a message for the status line.
 pub trait Store {
     /// Saves `ids` as the whole list `what`.
     fn save(&mut self, what: Saved, ids: &[String]) -> Result<(), String>;
+
+    /// Writes an export to `path`, readable by its owner only; an existing
+    /// file is [`ExportError::Exists`] unless `overwrite`.
+    fn export(&mut self, path: &Path, contents: &str, overwrite: bool) -> Result<(), ExportError> {
+        let _ = (path, contents, overwrite);
+        Err(ExportError::Failed("exports are not available here".into()))
+    }
+}
+
+/// One export a [`MemoryStore`] wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exported {
+    /// The file name asked for.
+    pub path: PathBuf,
+    /// What was written.
+    pub contents: String,
+    /// Whether an existing file was replaced.
+    pub overwrite: bool,
 }
 
 /// Every save a [`MemoryStore`] received, oldest first.
 type SaveLog = Rc<RefCell<Vec<(Saved, Vec<String>)>>>;
 
-/// Keeps saves in memory; clones share the same log, so a test can keep
-/// one and hand the other to the app.
+/// Keeps saves and exports in memory; clones share the same logs, so a
+/// test can keep one and hand the other to the app.
 #[derive(Debug, Clone, Default)]
 pub struct MemoryStore {
     log: SaveLog,
+    exports: Rc<RefCell<Vec<Exported>>>,
+    existing: Rc<RefCell<Vec<PathBuf>>>,
 }
 
 impl MemoryStore {
@@ -42,11 +72,35 @@ impl MemoryStore {
     pub fn saves(&self) -> Vec<(Saved, Vec<String>)> {
         self.log.borrow().clone()
     }
+
+    /// Every export written so far, oldest first.
+    pub fn exports(&self) -> Vec<Exported> {
+        self.exports.borrow().clone()
+    }
+
+    /// Pretends a file named `path` already exists.
+    pub fn add_existing(&self, path: impl Into<PathBuf>) {
+        self.existing.borrow_mut().push(path.into());
+    }
 }
 
 impl Store for MemoryStore {
     fn save(&mut self, what: Saved, ids: &[String]) -> Result<(), String> {
         self.log.borrow_mut().push((what, ids.to_vec()));
+        Ok(())
+    }
+
+    fn export(&mut self, path: &Path, contents: &str, overwrite: bool) -> Result<(), ExportError> {
+        let exists = self.existing.borrow().iter().any(|p| p == path);
+        if exists && !overwrite {
+            return Err(ExportError::Exists);
+        }
+        self.existing.borrow_mut().push(path.to_path_buf());
+        self.exports.borrow_mut().push(Exported {
+            path: path.to_path_buf(),
+            contents: contents.to_string(),
+            overwrite,
+        });
         Ok(())
     }
 }
@@ -115,6 +169,14 @@ impl Store for FileStore {
         let text = format!("# fieldref: item ids only, newest first.\n{body}");
         write_atomic(&path, text.as_bytes())
             .map_err(|e| format!("cannot save {}: {e}", path.display()))
+    }
+
+    fn export(&mut self, path: &Path, contents: &str, overwrite: bool) -> Result<(), ExportError> {
+        match crate::export::write_new_file(path, contents, overwrite) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(ExportError::Exists),
+            Err(e) => Err(ExportError::Failed(e.to_string())),
+        }
     }
 }
 

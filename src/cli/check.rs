@@ -1,5 +1,7 @@
-//! `fieldref check`: validate every pack and the keymaps, and report each
-//! problem with its file, line and column; exit 1 when there is any error.
+//! `fieldref check`: validate every pack and the keymaps, report each
+//! problem with its file, line and column, and each pack's trust state;
+//! exit 1 when there is any error (a pack refused for failing its manifest
+//! is an error).
 
 use super::{Cli, Session};
 use crate::knowledge::{Kind, Knowledge};
@@ -46,6 +48,7 @@ pub fn run(session: &Session, cli: &Cli) -> anyhow::Result<ExitCode> {
             pack.reviewed,
             counts.join(", ")
         );
+        println!("  trust: {}", pack.trust.describe());
     }
     let errors = loaded.error_count();
     let warnings = loaded.diagnostics.len() - errors;

@@ -12,6 +12,7 @@ pub fn run(session: &Session) -> anyhow::Result<ExitCode> {
         ("bookmarks", p.bookmarks_file()),
         ("recent", p.recent_file()),
         ("packs", p.packs_dir()),
+        ("trusted", p.trusted_keys_dir()),
         ("cache", p.index_dir()),
     ];
     for (name, path) in rows {

@@ -22,6 +22,9 @@ pub fn item_text(k: &Knowledge, item: &Item, lang: Lang) -> String {
         let _ = writeln!(out, "{c}");
     }
     let mut badges = vec![format!("[{}]", item.kind.name())];
+    if !k.is_trusted(item) {
+        badges.push(format!("[{}]", Msg::LocalUnsigned.text(lang)));
+    }
     match item.text_kind() {
         Some(TextKind::Quote) => badges.push(format!("[{}]", Msg::OfficialText.text(lang))),
         Some(TextKind::Summary) => badges.push(format!("[{}]", Msg::Summary.text(lang))),
@@ -149,10 +152,22 @@ fn body_text(out: &mut String, k: &Knowledge, item: &Item, lang: Lang) {
                     Msg::NoNumber.text(lang)
                 );
             }
+            // A number from an unchecked pack could send a victim to the
+            // wrong person: mark it on its own line, where it is read.
+            let marker = if k.is_trusted(item) {
+                String::new()
+            } else {
+                format!(" [{}]", Msg::LocalUnsigned.text(lang))
+            };
             for p in &c.phones {
                 let label = p.label.text(lang);
                 let sep = if label.is_empty() { "" } else { " - " };
-                let _ = writeln!(out, "{}: {}{sep}{label}", Msg::Phone.text(lang), p.number);
+                let _ = writeln!(
+                    out,
+                    "{}: {}{sep}{label}{marker}",
+                    Msg::Phone.text(lang),
+                    p.number
+                );
             }
             if let Some(e) = &c.email {
                 let _ = writeln!(out, "{}: {e}", Msg::Email.text(lang));

@@ -24,13 +24,21 @@ pub enum Context {
     Contacts,
     /// Bookmarks and recent items.
     Bookmarks,
+    /// A procedure's steps.
+    Stepper,
+    /// A referral flow's questions and outcome.
+    Flow,
+    /// Presentation mode (slides).
+    Present,
+    /// A one-line prompt (the export file name); unbound characters type.
+    Prompt,
     /// The help overlay.
     Help,
 }
 
 impl Context {
     /// Every context, in the order help and `fieldref keys` show them.
-    pub const ALL: [Context; 9] = [
+    pub const ALL: [Context; 13] = [
         Context::Global,
         Context::Input,
         Context::Home,
@@ -39,6 +47,10 @@ impl Context {
         Context::Browse,
         Context::Contacts,
         Context::Bookmarks,
+        Context::Stepper,
+        Context::Flow,
+        Context::Present,
+        Context::Prompt,
         Context::Help,
     ];
 
@@ -53,6 +65,10 @@ impl Context {
             Context::Browse => "browse",
             Context::Contacts => "contacts",
             Context::Bookmarks => "bookmarks",
+            Context::Stepper => "stepper",
+            Context::Flow => "flow",
+            Context::Present => "present",
+            Context::Prompt => "prompt",
             Context::Help => "help",
         }
     }
@@ -81,6 +97,14 @@ impl Context {
             (Context::Contacts, _) => "Contacts",
             (Context::Bookmarks, false) => "Bookmarks and recent",
             (Context::Bookmarks, true) => "Favoris et récents",
+            (Context::Stepper, false) => "Procedure steps",
+            (Context::Stepper, true) => "Étapes de la procédure",
+            (Context::Flow, false) => "Referral flow (answer with a, b, c ...)",
+            (Context::Flow, true) => "Parcours (répondez avec a, b, c ...)",
+            (Context::Present, false) => "Presentation",
+            (Context::Present, true) => "Présentation",
+            (Context::Prompt, false) => "File name prompt",
+            (Context::Prompt, true) => "Saisie du nom de fichier",
             (Context::Help, false) => "Help",
             (Context::Help, true) => "Aide",
         }
@@ -105,6 +129,12 @@ impl Stack {
         }
     }
 
+    /// Whether unbound characters go to the screen: answer letters in a
+    /// flow, step numbers in the stepper.
+    pub fn takes_characters(&self) -> bool {
+        matches!(self.screen_context(), Context::Stepper | Context::Flow)
+    }
+
     /// The most specific context that is not the search box or global:
     /// the screen (or overlay) the user sees.
     pub fn screen_context(&self) -> Context {
@@ -121,6 +151,12 @@ pub fn stack_for(app: &App) -> Stack {
     if app.help.is_some() {
         return Stack::screen(Context::Help);
     }
+    if app.prompt.is_some() {
+        return Stack {
+            contexts: vec![Context::Prompt, Context::Global],
+            typing: true,
+        };
+    }
     screen_stack(app)
 }
 
@@ -133,6 +169,9 @@ pub fn screen_stack(app: &App) -> Stack {
         Screen::Browse(_) => Context::Browse,
         Screen::Contacts(_) => Context::Contacts,
         Screen::Bookmarks(_) => Context::Bookmarks,
+        Screen::Stepper(_) => Context::Stepper,
+        Screen::Flow(_) => Context::Flow,
+        Screen::Present(_) => Context::Present,
     };
     let typing = matches!(app.screen(), Screen::Search) && app.search.focused;
     let mut contexts = Vec::with_capacity(3);

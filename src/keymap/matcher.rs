@@ -56,11 +56,13 @@ impl Matcher {
 
     fn resolve(&mut self, keymap: &Keymap, stack: &Stack) -> Option<Outcome> {
         for ctx in &stack.contexts {
-            if stack.typing && *ctx != Context::Input && self.pending.len() == 1 {
-                if let Some(c) = self.pending[0].typed_char() {
-                    self.pending.clear();
-                    return Some(Outcome::Action(Action::Insert(c)));
-                }
+            if stack.typing
+                && *ctx != Context::Input
+                && self.pending.len() == 1
+                && let Some(c) = self.pending[0].typed_char()
+            {
+                self.pending.clear();
+                return Some(Outcome::Action(Action::Insert(c)));
             }
             match keymap.lookup(*ctx, &self.pending) {
                 Lookup::Action(a) => {

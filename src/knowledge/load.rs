@@ -11,6 +11,7 @@ use super::model::*;
 use super::raw::*;
 use super::sanitize::sanitize;
 use super::sources::PackSource;
+use super::trust::{Trust, TrustedKeys};
 use super::{Knowledge, Loaded};
 use serde::Deserialize;
 use serde::de::IntoDeserializer;
@@ -30,12 +31,18 @@ const TABLES: &[&str] = &[
 ];
 
 /// Parses and validates all packs, in order; earlier packs win duplicates.
-pub fn load(packs: &[PackSource]) -> Loaded {
+/// A pack whose files fail its manifest or signature is refused whole.
+pub fn load(packs: &[PackSource], keys: &TrustedKeys) -> Loaded {
     let mut diags = Vec::new();
     let mut infos = Vec::new();
     let mut content: Vec<FileContent> = Vec::new();
     for pack in packs {
-        let Some(info) = pack_info(pack, &mut diags) else {
+        let verdict = super::trust::verify(pack, keys);
+        diags.extend(verdict.diagnostics);
+        let Some(trust) = verdict.trust else {
+            continue;
+        };
+        let Some(info) = pack_info(pack, trust, &mut diags) else {
             continue;
         };
         if let Some(prev) = infos.iter().find(|p: &&PackInfo| p.id == info.id) {
@@ -66,10 +73,15 @@ pub fn load(packs: &[PackSource]) -> Loaded {
     }
 }
 
-fn pack_info(pack: &PackSource, diags: &mut Vec<Diagnostic>) -> Option<PackInfo> {
+fn pack_info(pack: &PackSource, trust: Trust, diags: &mut Vec<Diagnostic>) -> Option<PackInfo> {
     let first = pack.files.first().filter(|f| f.path.ends_with("pack.toml"));
     let Some(file) = first else {
-        diags.push(file_error(&pack.location, "no pack.toml: skipped"));
+        // A directory that vanished or became unreadable after it was found
+        // says so, rather than "no pack.toml".
+        match pack.files.first().map(|f| &f.text) {
+            Some(Err(d)) => diags.push(d.clone()),
+            _ => diags.push(file_error(&pack.location, "no pack.toml: skipped")),
+        }
         return None;
     };
     let text = match &file.text {
@@ -131,6 +143,7 @@ fn pack_info(pack: &PackSource, diags: &mut Vec<Diagnostic>) -> Option<PackInfo>
         description: Localized::default(),
         location: pack.location.clone(),
         bundled: pack.bundled,
+        trust,
     };
     let (title, description, errors) = {
         let mut cv = Converter::new(&src, &info);

@@ -35,6 +35,10 @@ pub struct PackSource {
     pub bundled: bool,
     /// `pack.toml` then the item files, sorted by name.
     pub files: Vec<SourceFile>,
+    /// `pack.manifest`, when the directory has one (see [`super::trust`]).
+    pub manifest: Option<SourceFile>,
+    /// `pack.manifest.minisig`, when the directory has one.
+    pub signature: Option<SourceFile>,
 }
 
 /// The bundled packs, in name order.
@@ -65,6 +69,8 @@ pub fn bundled_packs() -> Vec<PackSource> {
                         SourceFile { path, text }
                     })
                     .collect(),
+                manifest: None,
+                signature: None,
             }
         })
         .collect()
@@ -125,38 +131,67 @@ fn read_pack_dir(dir: &Path) -> PackSource {
                 location,
                 bundled: false,
                 files: vec![file],
+                manifest: None,
+                signature: None,
             };
         }
     };
     paths.sort_by_key(|p| (p.file_name().is_none_or(|n| n != "pack.toml"), p.clone()));
-    let files = paths
-        .into_iter()
-        .map(|p| {
-            let path = p.display().to_string();
-            let text = read_limited(&p)
-                .and_then(|bytes| check_text(&path, &bytes).map(|s| Cow::Owned(s.to_string())));
-            SourceFile { path, text }
-        })
-        .collect();
+    let files = paths.iter().map(|p| read_source(p)).collect();
+    // Read after the pack files, so a manifest rewritten meanwhile cannot
+    // vouch for older bytes than it lists; `symlink_metadata` so that a
+    // dangling or looping link is reported, not mistaken for no file.
+    let optional = |name: &str| {
+        let p = dir.join(name);
+        std::fs::symlink_metadata(&p)
+            .is_ok()
+            .then(|| read_source(&p))
+    };
     PackSource {
         location,
         bundled: false,
         files,
+        manifest: optional(super::manifest::MANIFEST_FILE),
+        signature: optional(super::manifest::SIGNATURE_FILE),
     }
 }
 
+/// Reads one file as checked text, or the diagnostic that refused it.
+fn read_source(p: &Path) -> SourceFile {
+    let path = p.display().to_string();
+    let text = read_limited(p)
+        .and_then(|bytes| check_text(&path, &bytes).map(|s| Cow::Owned(s.to_string())));
+    SourceFile { path, text }
+}
+
 /// Reads at most [`MAX_FILE_BYTES`] + 1 bytes so a huge file is refused cheaply.
+/// Only regular files are opened: opening a named pipe called `x.toml`
+/// would block until something writes to it, hanging the whole app.
 fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     let shown = path.display().to_string();
-    let file = std::fs::File::open(path)
-        .map_err(|e| file_error(&shown, format!("cannot read file: {e}")))?;
-    if file.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(file_error(&shown, "is a directory, not a pack file"));
+    let not_regular = |m: &std::fs::Metadata| {
+        let what = if m.is_dir() {
+            "is a directory, not a pack file"
+        } else {
+            "is not a regular file (a pipe, socket or device): refused"
+        };
+        file_error(&shown, what)
+    };
+    let cannot = |e: std::io::Error| file_error(&shown, format!("cannot read file: {e}"));
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(not_regular(&meta));
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    if let Ok(m) = file.metadata().as_ref()
+        && !m.is_file()
+    {
+        return Err(not_regular(m));
     }
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| file_error(&shown, format!("cannot read file: {e}")))?;
+        .map_err(cannot)?;
     Ok(bytes)
 }
 
@@ -187,8 +222,9 @@ fn check_text<'b>(path: &str, bytes: &'b [u8]) -> Result<&'b str, Diagnostic> {
 
 /// A cheap fingerprint of the packs `opts` names, used to key the search
 /// index cache without reading or parsing pack files: the bundled files'
-/// bytes (in memory already) and, for extra directories, each `*.toml`
-/// file's path, size and modification time.
+/// bytes (in memory already) and, for extra directories, each `*.toml`,
+/// manifest and signature file's path, size and modification time, and the
+/// trusted keys' (a key can turn a loaded pack into a refused one).
 pub fn fingerprint(opts: &super::LoadOptions) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     if opts.bundled {
@@ -196,18 +232,34 @@ pub fn fingerprint(opts: &super::LoadOptions) -> u64 {
     }
     for dir in &opts.extra_dirs {
         dir.hash(&mut h);
-        for file in toml_files_below(dir) {
-            file.hash(&mut h);
-            match std::fs::metadata(&file) {
-                Ok(m) => {
-                    m.len().hash(&mut h);
-                    m.modified().ok().hash(&mut h);
-                }
-                Err(e) => e.kind().hash(&mut h),
-            }
+        for file in pack_files_below(dir) {
+            stat(&file, &mut h);
+        }
+    }
+    if let Some(keys) = &opts.trusted_keys_dir {
+        keys.hash(&mut h);
+        let mut pubs: Vec<PathBuf> = std::fs::read_dir(keys)
+            .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        pubs.retain(|p| p.extension().is_some_and(|e| e == "pub"));
+        pubs.sort();
+        for p in pubs {
+            stat(&p, &mut h);
         }
     }
     h.finish()
+}
+
+/// Hashes a file's path, size and modification time (or why it has none).
+fn stat(file: &Path, h: &mut std::collections::hash_map::DefaultHasher) {
+    file.hash(h);
+    match std::fs::metadata(file) {
+        Ok(m) => {
+            m.len().hash(h);
+            m.modified().ok().hash(h);
+        }
+        Err(e) => e.kind().hash(h),
+    }
 }
 
 /// Hash of the embedded packs, computed once per process.
@@ -229,8 +281,16 @@ fn bundled_fingerprint() -> u64 {
     })
 }
 
-/// The `*.toml` files of a pack directory or of its pack subdirectories, sorted.
-fn toml_files_below(dir: &Path) -> Vec<PathBuf> {
+/// Whether a file takes part in loading a pack: `*.toml`, manifest, signature.
+fn is_pack_file(p: &Path) -> bool {
+    p.extension().is_some_and(|e| e == "toml")
+        || p.file_name().is_some_and(|n| {
+            n == super::manifest::MANIFEST_FILE || n == super::manifest::SIGNATURE_FILE
+        })
+}
+
+/// The pack files of a pack directory or of its pack subdirectories, sorted.
+fn pack_files_below(dir: &Path) -> Vec<PathBuf> {
     let list = |d: &Path| -> Vec<PathBuf> {
         std::fs::read_dir(d)
             .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
@@ -239,12 +299,8 @@ fn toml_files_below(dir: &Path) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = Vec::new();
     for p in list(dir) {
         if p.is_dir() {
-            out.extend(
-                list(&p)
-                    .into_iter()
-                    .filter(|f| f.extension().is_some_and(|e| e == "toml")),
-            );
-        } else if p.extension().is_some_and(|e| e == "toml") {
+            out.extend(list(&p).into_iter().filter(|f| is_pack_file(f)));
+        } else if is_pack_file(&p) {
             out.push(p);
         }
     }

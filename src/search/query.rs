@@ -26,7 +26,6 @@ const W_TAGS: f32 = 3.0;
 const W_BODY: f32 = 1.0;
 const W_PREFIX: f32 = 3.0;
 const W_FUZZY_TITLE: f32 = 1.5;
-const W_FUZZY_BODY: f32 = 0.4;
 const W_ARTICLE: f32 = 14.0;
 const W_ARTICLE_BARE: f32 = 9.0;
 const W_ARTICLE_PARENT: f32 = 5.0;
@@ -42,6 +41,9 @@ pub struct Word {
     pub fr: Vec<String>,
     /// The word is still being typed: match it as a prefix too.
     pub prefix: bool,
+    /// Edits forgiven: set by [`Plan::forgive_typos`] only for words the
+    /// index does not know, so exact words never pay for fuzzy matching.
+    pub fuzzy: u8,
 }
 
 impl Word {
@@ -65,6 +67,15 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// Turns on typo tolerance for the words `known` says the index lacks
+    /// (`known(word)` is true when any field has the word or, for the word
+    /// being typed, when some title word starts with it).
+    pub fn forgive_typos(&mut self, known: impl Fn(&Word) -> bool) {
+        for w in &mut self.words {
+            w.fuzzy = if known(w) { 0 } else { w.distance() };
+        }
+    }
+
     /// True when nothing searchable was typed.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty() && self.refs.is_empty()
@@ -94,6 +105,7 @@ pub fn plan(
             en: analyzers::terms(en, &w),
             fr: analyzers::terms(fr, &w),
             prefix: typing && i + 1 == n,
+            fuzzy: 0,
             folded: w,
         });
     }
@@ -145,15 +157,19 @@ pub fn build(plan: &Plan, f: &Fields) -> Option<Box<dyn Query>> {
             let gram: String = word.folded.chars().take(MAX_NGRAM).collect();
             add(exact(f.prefix, &gram, W_PREFIX));
         }
-        let d = word.distance();
+        // Typos: titles and tags only; their dictionaries are small, a
+        // body's is not, and an automaton walk over it costs milliseconds.
+        let d = word.fuzzy;
         if d > 0 {
             for t in word.en.iter().filter(|t| t.chars().count() >= 3) {
                 add(fuzzy(f.title_en, t, d, W_FUZZY_TITLE));
-                add(fuzzy(f.body_en, t, d, W_FUZZY_BODY));
             }
-            for t in word.fr.iter().filter(|t| t.chars().count() >= 3) {
+            for t in word
+                .fr
+                .iter()
+                .filter(|t| t.chars().count() >= 3 && !word.en.contains(t))
+            {
                 add(fuzzy(f.title_fr, t, d, W_FUZZY_TITLE));
-                add(fuzzy(f.body_fr, t, d, W_FUZZY_BODY));
             }
             add(fuzzy(f.tags, &word.folded, d, W_FUZZY_TITLE));
         }

@@ -10,6 +10,11 @@ use serde::Serialize;
 use std::ops::Range;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
+/// How far into a text a snippet looks for matches.
+const SNIPPET_SCAN_BYTES: usize = 4096;
+/// Matches enough to choose a snippet window.
+const SNIPPET_MAX_HITS: usize = 12;
+
 /// A fragment of text with the byte ranges to highlight.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Snippet {
@@ -39,6 +44,18 @@ impl Highlighter {
 
     /// Byte ranges of `text` (in `lang`) that match the query.
     pub fn ranges(&self, text: &str, lang: Lang) -> Vec<Range<usize>> {
+        self.ranges_within(text, lang, usize::MAX, usize::MAX)
+    }
+
+    /// Like [`Highlighter::ranges`], scanning at most `max_bytes` of text and
+    /// stopping after `max_hits` matches: a snippet needs no more.
+    fn ranges_within(
+        &self,
+        text: &str,
+        lang: Lang,
+        max_bytes: usize,
+        max_hits: usize,
+    ) -> Vec<Range<usize>> {
         if self.plan.words.is_empty() {
             return Vec::new();
         }
@@ -52,21 +69,28 @@ impl Highlighter {
         };
         let words: Vec<(Vec<String>, &Word)> =
             self.plan.words.iter().map(|w| (stems(w), w)).collect();
+        let matches = |tok: &str| {
+            words.iter().any(|(stems, w)| {
+                let typed = w.prefix && w.folded.len() >= 2;
+                stems.iter().any(|s| {
+                    s == tok
+                        || (w.fuzzy > 0
+                            && s.len() >= 3
+                            && s.len().abs_diff(tok.len()) <= usize::from(w.fuzzy)
+                            && edit_distance(s, tok) <= usize::from(w.fuzzy))
+                }) || (typed
+                    && (tok.starts_with(&w.folded)
+                        || (tok.len() >= 4 && w.folded.starts_with(tok))))
+            })
+        };
         let mut out: Vec<Range<usize>> = Vec::new();
         let mut stream = analyzer.token_stream(text);
         while stream.advance() {
             let tok = stream.token();
-            let hit = words.iter().any(|(stems, w)| {
-                stems.iter().any(|s| {
-                    *s == tok.text
-                        || (w.distance() > 0
-                            && s.chars().count() >= 3
-                            && edit_distance(s, &tok.text) <= usize::from(w.distance()))
-                }) || (w.prefix
-                    && w.folded.chars().count() >= 2
-                    && fold(&text[tok.offset_from..tok.offset_to]).starts_with(&w.folded))
-            });
-            if hit {
+            if tok.offset_from > max_bytes || out.len() >= max_hits {
+                break;
+            }
+            if matches(&tok.text) {
                 out.push(tok.offset_from..tok.offset_to);
             }
         }
@@ -75,7 +99,7 @@ impl Highlighter {
 
     /// The fragment of about `max_chars` characters with the most matches.
     pub fn snippet(&self, text: &str, lang: Lang, max_chars: usize) -> Snippet {
-        let ranges = self.ranges(text, lang);
+        let ranges = self.ranges_within(text, lang, SNIPPET_SCAN_BYTES, SNIPPET_MAX_HITS);
         let (start, end) = window(text, &ranges, max_chars);
         let mut fragment = text[start..end].replace('\n', " ");
         let mut highlights: Vec<Range<usize>> = ranges

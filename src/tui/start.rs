@@ -4,11 +4,11 @@
 
 use super::Driver;
 use crate::app::store::FileStore;
-use crate::app::{App, Saved, Settings, Setup, Status, ThemeName};
+use crate::app::{App, Saved, Settings, Setup, Start, Status, ThemeName};
 use crate::cli::{Cli, Session};
 use crate::keymap::Keymap;
 use crate::keymap::term::keys_from_event;
-use crate::knowledge::Knowledge;
+use crate::knowledge::{Kind, Knowledge};
 use crate::search::SearchIndex;
 use anyhow::Context as _;
 use crossterm::event::{self, Event};
@@ -18,6 +18,10 @@ use std::time::Duration;
 
 /// Set to `1` to exit right after the first frame (startup benchmark).
 pub const EXIT_AFTER_FIRST_FRAME: &str = "FIELDREF_EXIT_AFTER_FIRST_FRAME";
+
+/// Test-only: `update` panics at the first key, `draw` in the frame after
+/// it, so tests prove a panic anywhere still restores the terminal.
+pub const TEST_PANIC: &str = "FIELDREF_TEST_PANIC";
 
 /// The keymap the command line and config choose, with the user's layered on.
 pub fn keymap_for(session: &Session, cli: &Cli) -> Keymap {
@@ -112,14 +116,36 @@ pub fn load_app(session: &Session, cli: &Cli) -> anyhow::Result<(App, Keymap)> {
     Ok((app, keymap))
 }
 
-/// Runs the interactive app until the user quits.
-pub fn run(session: &Session, cli: &Cli) -> anyhow::Result<ExitCode> {
+/// Runs the interactive app until the user quits, opened on `start`. An
+/// unknown id exits 1 with close ids suggested, before the terminal changes.
+pub fn run(session: &Session, cli: &Cli, start: &Start) -> anyhow::Result<ExitCode> {
+    let (mut app, keymap) = load_app(session, cli)?;
+    if let Err(e) = app.start(start) {
+        eprintln!("fieldref: {e}");
+        let k = &app.knowledge;
+        let close: Vec<&str> = match start {
+            Start::Flow(id) => {
+                let is_flow = |i: &&str| k.get(i).is_some_and(|it| it.kind == Kind::Flow);
+                let near: Vec<&str> = k.suggest(id).into_iter().filter(is_flow).collect();
+                if near.is_empty() {
+                    k.of_kind(Kind::Flow).map(|i| i.id.as_str()).collect()
+                } else {
+                    near
+                }
+            }
+            Start::Present(id) => k.suggest(id),
+            Start::Home => Vec::new(),
+        };
+        if !close.is_empty() {
+            eprintln!("did you mean: {}", close.join(", "));
+        }
+        return Ok(ExitCode::from(1));
+    }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         anyhow::bail!(
             "the interactive app needs a terminal; for scripts use `fieldref search`, `show` or `list`"
         );
     }
-    let (app, keymap) = load_app(session, cli)?;
     let mut driver = Driver::new(app, keymap);
     let exit_early = std::env::var(EXIT_AFTER_FIRST_FRAME).is_ok_and(|v| v == "1");
     // Runs after ratatui's own hook has restored the terminal, before the
@@ -130,6 +156,7 @@ pub fn run(session: &Session, cli: &Cli) -> anyhow::Result<ExitCode> {
         show_cursor();
         previous(info);
     }));
+    super::signals::restore_on_termination();
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,
         Err(e) => {
@@ -155,10 +182,22 @@ fn event_loop(
     driver: &mut Driver,
     exit_early: bool,
 ) -> anyhow::Result<()> {
+    let panic_at = std::env::var(TEST_PANIC).unwrap_or_default();
+    let mut frames = 0u32;
     loop {
-        terminal.draw(|f| driver.draw(f))?;
+        terminal.draw(|f| {
+            if panic_at == "draw" && frames > 0 {
+                panic!("test-only panic in draw ({TEST_PANIC})");
+            }
+            driver.draw(f)
+        })?;
+        frames += 1;
         if exit_early {
             return Ok(());
+        }
+        if panic_at == "update" {
+            let _ = event::read()?;
+            panic!("test-only panic in update ({TEST_PANIC})");
         }
         // Wait for a key or a resize; then take every event already
         // waiting, so a burst of keys (a paste, key repeat) costs one frame.

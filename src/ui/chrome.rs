@@ -36,6 +36,13 @@ pub fn screen_title(cx: &Cx<'_>) -> String {
         Screen::Browse(v) => kind_plural(v.kind, lang).to_string(),
         Screen::Contacts(_) => Msg::ContactsTitle.text(lang).to_string(),
         Screen::Bookmarks(_) => Msg::BookmarksTitle.text(lang).to_string(),
+        Screen::Stepper(_) => Msg::Steps.text(lang).to_string(),
+        Screen::Flow(r) => {
+            let k = &cx.app.knowledge;
+            k.get(r.flow_id())
+                .map_or_else(|| r.flow_id().to_string(), |i| i.title(lang).to_string())
+        }
+        Screen::Present(_) => Msg::Presentation.text(lang).to_string(),
     }
 }
 
@@ -73,6 +80,11 @@ pub fn title_bar(buf: &mut Buffer, area: Rect, cx: &Cx<'_>) {
 /// The status message, when there is one.
 pub fn status(buf: &mut Buffer, area: Rect, cx: &Cx<'_>) {
     let Some(s) = &cx.app.status else { return };
+    status_text(buf, area, cx, s);
+}
+
+/// Draws one status message in `area`.
+pub fn status_text(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, s: &crate::app::Status) {
     if area.height == 0 {
         return;
     }

@@ -4,7 +4,7 @@
 
 use super::Cx;
 use super::text::fit;
-use crate::app::Action;
+use crate::app::{Action, Screen};
 use crate::i18n::Msg;
 use crate::keymap::key::sequence_label;
 use crate::keymap::{Context, Key};
@@ -67,6 +67,33 @@ const HINTS: &[(Context, &[Action])] = &[
         ],
     ),
     (
+        Context::Stepper,
+        &[
+            Action::NextStep,
+            Action::ToggleStepDone,
+            Action::SelectNextRelated,
+            Action::OpenSelected,
+            Action::ExportItem,
+            Action::GoBack,
+        ],
+    ),
+    (
+        Context::Flow,
+        &[
+            Action::SelectNext,
+            Action::OpenSelected,
+            Action::ContinueFlow,
+            Action::UndoAnswer,
+            Action::RestartFlow,
+            Action::ExportItem,
+            Action::GoBack,
+        ],
+    ),
+    (
+        Context::Prompt,
+        &[Action::ConfirmPrompt, Action::CancelPrompt],
+    ),
+    (
         Context::Help,
         &[
             Action::SelectNext,
@@ -81,8 +108,13 @@ type Hint = (String, String);
 
 fn hint(cx: &Cx<'_>, action: Action) -> Option<Hint> {
     let first = |a: Action| cx.key(a);
-    if action == Action::SelectNext {
-        let (down, up) = (first(Action::SelectNext)?, first(Action::SelectPrevious));
+    let pair = match action {
+        Action::SelectNext => Some(Action::SelectPrevious),
+        Action::NextStep => Some(Action::PreviousStep),
+        _ => None,
+    };
+    if let Some(back) = pair {
+        let (down, up) = (first(action)?, first(back));
         let keys = match up {
             Some(up) if down == "↓" && up == "↑" => format!("{up}{down}"),
             Some(up) => format!("{down}/{up}"),
@@ -108,6 +140,15 @@ fn available(cx: &Cx<'_>, screen: Context, action: Action) -> bool {
         }
         (Context::Item, Action::SelectNextRelated | Action::OpenSelected) => {
             !app.related_ids().is_empty()
+        }
+        (Context::Stepper, Action::SelectNextRelated | Action::OpenSelected) => {
+            matches!(app.screen(), Screen::Stepper(s) if !s.related().is_empty())
+        }
+        (Context::Flow, Action::ContinueFlow) => {
+            matches!(app.screen(), Screen::Flow(r) if r.continuation().is_some() && r.at_outcome(&app.knowledge))
+        }
+        (Context::Flow, Action::UndoAnswer) => {
+            matches!(app.screen(), Screen::Flow(r) if r.answers().next().is_some())
         }
         (
             Context::Bookmarks,
@@ -160,7 +201,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, pending: &[Key]) {
             format!(" {}   ", Msg::Pending.text(cx.lang)),
             t.dim,
         ));
-    } else if cx.stack.typing {
+    } else if cx.stack.typing && cx.stack.screen_context() != Context::Prompt {
         spans.push(Span::styled(
             format!("{}   ", Msg::TypeToSearch.text(cx.lang)),
             t.dim,

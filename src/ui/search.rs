@@ -16,9 +16,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-/// Characters of the matched fragment in the preview.
-const SNIPPET_CHARS: usize = 160;
-
 /// Width from which the preview sits beside the results.
 const SIDE_BY_SIDE: u16 = 100;
 
@@ -249,18 +246,9 @@ fn preview_box(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, hit: &Hit) {
         lines.push(Line::from(Span::styled(c, t.heading)));
     }
     lines.push(Line::from(badges(cx, item)));
-    let hl = cx
-        .app
-        .search
-        .results
-        .as_ref()
-        .and_then(|r| r.highlighter.as_ref());
-    let snippet = match (hl, item.text.get(hit.lang)) {
-        (Some(h), Some(text)) if hit.snippet.text.is_empty() => {
-            h.snippet(&text.body, hit.lang, SNIPPET_CHARS)
-        }
-        _ => hit.snippet.clone(),
-    };
+    // The app fills in the selected hit's snippet; show it when it
+    // highlights something the body's first lines may not reach.
+    let snippet = &hit.snippet;
     if !snippet.highlights.is_empty() {
         lines.push(Line::default());
         let label = format!(

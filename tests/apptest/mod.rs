@@ -41,10 +41,12 @@ pub fn knowledge(data: Data) -> (Knowledge, SearchIndex, usize) {
         Data::Fixture => LoadOptions {
             bundled: false,
             extra_dirs: vec![fixture_dir()],
+            trusted_keys_dir: None,
         },
         Data::Bundled => LoadOptions {
             bundled: true,
             extra_dirs: Vec::new(),
+            trusted_keys_dir: None,
         },
     };
     let loaded = Knowledge::load(&opts);

@@ -23,6 +23,7 @@ pub fn load_alone(dirs: &[&Path]) -> Loaded {
     Knowledge::load(&LoadOptions {
         bundled: false,
         extra_dirs: dirs.iter().map(|d| d.to_path_buf()).collect(),
+        ..Default::default()
     })
 }
 
@@ -31,6 +32,7 @@ pub fn load_with_bundled(dirs: &[&Path]) -> Loaded {
     Knowledge::load(&LoadOptions {
         bundled: true,
         extra_dirs: dirs.iter().map(|d| d.to_path_buf()).collect(),
+        ..Default::default()
     })
 }
 
