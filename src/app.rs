@@ -8,6 +8,8 @@ pub mod flow_run;
 mod guide;
 mod item;
 pub mod lists;
+pub mod mrz_entry;
+mod mrz_keys;
 mod prompt;
 mod query;
 mod screen;
@@ -233,6 +235,7 @@ impl App {
                 self.help = None;
                 self.open_contacts();
             }
+            Action::OpenMrz => self.open_mrz(),
             _ if self.help.is_some() => self.update_help(action),
             _ if self.update_guide_common(action) => {}
             _ => self.update_screen(action),
@@ -270,6 +273,7 @@ impl App {
             Screen::Stepper(_) => self.update_stepper(action),
             Screen::Flow(_) => self.update_flow(action),
             Screen::Present(_) => self.update_present(action),
+            Screen::Mrz(_) => self.update_mrz(action),
         }
     }
 

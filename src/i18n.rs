@@ -6,24 +6,42 @@
 use crate::knowledge::Lang;
 
 macro_rules! messages {
-    ($($(#[$doc:meta])* $name:ident => $en:literal, $fr:literal;)*) => {
-        /// A piece of interface text.
+    ($(#[$edoc:meta])* $enum:ident; $($(#[$doc:meta])* $name:ident => $en:literal, $fr:literal;)*) => {
+        $(#[$edoc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Msg { $($(#[$doc])* $name,)* }
+        pub enum $enum { $($(#[$doc])* $name,)* }
 
-        impl Msg {
+        impl $enum {
             /// The text in `lang`.
             pub fn text(self, lang: Lang) -> &'static str {
                 match (self, lang) {
-                    $((Msg::$name, Lang::En) => $en,)*
-                    $((Msg::$name, Lang::Fr | Lang::Rn) => $fr,)*
+                    $(($enum::$name, Lang::En) => $en,)*
+                    $(($enum::$name, Lang::Fr | Lang::Rn) => $fr,)*
                 }
+            }
+
+            /// The text in `lang` with every `{name}` replaced by its value
+            /// from `args`, in one pass (values are never scanned for
+            /// placeholders).
+            pub fn fill(self, lang: Lang, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+                $crate::i18n::fill_template(self.text(lang), args)
             }
         }
     };
 }
 
+// After the macro: these modules use it.
+mod guide;
+mod labels;
+mod mrz;
+
+pub use guide::guide;
+pub use labels::{colon, kind_badge, kind_plural, service_label, services_text};
+pub use mrz::MrzMsg;
+
 messages! {
+    /// A piece of interface text.
+    Msg;
     /// Badge on quoted provisions.
     OfficialText => "Official text", "Texte officiel";
     /// Badge on summarised provisions.
@@ -72,108 +90,10 @@ messages! {
     GoTo => "go to", "aller à";
     /// Hand over to another flow.
     HandOver => "continue with the flow", "continuer avec le parcours";
-    /// MRZ field: document code.
-    MrzDocumentType => "Document type", "Type de document";
-    /// MRZ field: issuing state.
-    MrzIssuingState => "Issuing state", "État émetteur";
-    /// MRZ field: the whole name.
-    MrzName => "Name", "Nom et prénoms";
-    /// MRZ field: surname.
-    MrzSurname => "Surname", "Nom";
-    /// MRZ field: given names.
-    MrzGivenNames => "Given names", "Prénoms";
-    /// MRZ field: document number.
-    MrzDocumentNumber => "Document number", "Numéro du document";
-    /// MRZ field: nationality.
-    MrzNationality => "Nationality", "Nationalité";
-    /// MRZ field: date of birth.
-    MrzBirthDate => "Date of birth", "Date de naissance";
-    /// MRZ field: sex.
-    MrzSex => "Sex", "Sexe";
-    /// MRZ field: date of expiry.
-    MrzExpiryDate => "Date of expiry", "Date d'expiration";
-    /// MRZ field: TD3 personal number.
-    MrzPersonalNumber => "Personal number", "Numéro personnel";
-    /// MRZ field: optional data.
-    MrzOptionalData => "Optional data", "Données facultatives";
-    /// MRZ field: TD1 optional data on line 2.
-    MrzOptionalData2 => "Optional data, line 2", "Données facultatives, ligne 2";
-    /// MRZ field: composite check digit.
-    MrzComposite => "Composite", "Composite";
-    /// MRZ format line.
-    MrzFormat => "MRZ {format}: {lines} lines of {width} characters", "ZLA {format} : {lines} lignes de {width} caractères";
-    /// Sex F.
-    MrzFemale => "female", "féminin";
-    /// Sex M.
-    MrzMale => "male", "masculin";
-    /// Sex X.
-    MrzSexX => "X (unspecified)", "X (non précisé)";
-    /// Sex <.
-    MrzSexUnspecified => "unspecified", "non précisé";
-    /// A date that is not given or not readable.
-    MrzUnknown => "unknown", "inconnue";
-    /// Marker on an expired document.
-    MrzExpired => "EXPIRED", "EXPIRÉ";
-    /// Marker on a document still in date.
-    MrzNotExpired => "not expired", "non expiré";
-    /// Check digits heading.
-    MrzChecks => "Check digits", "Chiffres de contrôle";
-    /// A passing check.
-    MrzOk => "ok", "ok";
-    /// A failing check.
-    MrzFail => "FAIL", "ÉCHEC";
-    /// A wrong check digit.
-    MrzCheckWrong => "found {found}, should be {expected} (line {line}, position {position})", "lu {found}, devrait être {expected} (ligne {line}, position {position})";
-    /// A check digit over a field with a forbidden character.
-    MrzCheckUncomputable => "found {found}; cannot be computed: the field holds a character that is not allowed (line {line}, position {position})", "lu {found} ; incalculable : le champ contient un caractère non autorisé (ligne {line}, position {position})";
-    /// Problems heading.
-    MrzProblems => "Problems", "Problèmes";
-    /// Notes heading.
-    MrzNotes => "Notes", "Remarques";
-    /// Wrong number of lines.
-    MrzLineCount => "an MRZ has 2 lines (passport, TD2, visa) or 3 lines (identity card); found {found}", "une ZLA a 2 lignes (passeport, TD2, visa) ou 3 lignes (carte d'identité) ; trouvé {found}";
-    /// Wrong line length.
-    MrzLength => "line {line} has {found} characters; {format} lines have {expected}", "la ligne {line} a {found} caractères ; les lignes {format} en ont {expected}";
-    /// A character outside the MRZ set.
-    MrzCharacter => "line {line}, position {position}: {character} is not an MRZ character (only A-Z, 0-9 and <)", "ligne {line}, position {position} : {character} n'est pas un caractère de ZLA (seulement A-Z, 0-9 et <)";
-    /// A space inside a line.
-    MrzSpace => "line {line}, position {position}: a space; an MRZ has no spaces (the filler is <)", "ligne {line}, position {position} : une espace ; une ZLA n'a pas d'espaces (le caractère de remplissage est <)";
-    /// More stray characters.
-    MrzMoreCharacters => "line {line}: {count} more characters that are not allowed", "ligne {line} : {count} autres caractères non autorisés";
-    /// Digits in a letters-only field.
-    MrzNotLetters => "{field} `{text}` may hold only letters and <: is a 0 an O, a 1 an I, a 5 an S, an 8 a B?", "{field} « {text} » ne peut contenir que des lettres et < : un 0 pour un O, un 1 pour un I, un 5 pour un S, un 8 pour un B ?";
-    /// A date that is not digits.
-    MrzNotADate => "{field} `{text}` is not a date: it must be six digits, YYMMDD", "{field} « {text} » n'est pas une date : six chiffres attendus, AAMMJJ";
-    /// A date that does not exist.
-    MrzImpossibleDate => "{field} `{text}` is not a real date: month 01-12 and a day that exists in that month", "{field} « {text} » n'est pas une date réelle : mois de 01 à 12 et un jour qui existe dans ce mois";
-    /// A sex code that is not allowed.
-    MrzBadSex => "sex `{character}` must be M, F, X or <", "le sexe « {character} » doit être M, F, X ou <";
-    /// Expiry before birth.
-    MrzExpiryBeforeBirth => "the date of expiry is before the date of birth", "la date d'expiration précède la date de naissance";
-    /// Input was upper-cased.
-    MrzUppercased => "lower-case letters were read as capitals", "les minuscules ont été lues comme des majuscules";
-    /// One glued line was split.
-    MrzSplit => "one line of {length} characters was read as {lines} lines of {width}", "une ligne de {length} caractères a été lue comme {lines} lignes de {width}";
-    /// Unknown date of birth.
-    MrzBirthUnknown => "date of birth not given (all <): Doc 9303 allows this when it is unknown", "date de naissance non indiquée (que des <) : admis par le Doc 9303 quand elle est inconnue";
-    /// Partly known date of birth.
-    MrzBirthPartial => "date of birth only partly given (< for an unknown month or day)", "date de naissance partielle (< pour un mois ou un jour inconnu)";
-    /// No date of expiry.
-    MrzNoExpiry => "no date of expiry given (all <)", "aucune date d'expiration indiquée (que des <)";
-    /// Long document number.
-    MrzLongNumber => "the document number is longer than 9 characters and continues in the optional data (Doc 9303)", "le numéro du document dépasse 9 caractères et se poursuit dans les données facultatives (Doc 9303)";
-    /// Every check passes.
-    MrzAllOk => "All check digits are correct.", "Tous les chiffres de contrôle sont corrects.";
-    /// What a pass does not mean.
-    MrzAuthenticity => "Check digits prove nothing about authenticity: anyone can compute them, and a forged or altered document can carry a correct MRZ. Examine the document itself: fieldref show proc.document-examination", "Les chiffres de contrôle ne prouvent rien quant à l'authenticité : n'importe qui peut les calculer, et un document contrefait ou falsifié peut porter une ZLA correcte. Examinez le document lui-même : fieldref show proc.document-examination";
-    /// Some check fails.
-    MrzNotValid => "The MRZ does not pass: see above.", "La ZLA ne passe pas : voir ci-dessus.";
-    /// What a failure may mean.
-    MrzReadingHint => "A failure can be a reading or typing error (0/O, 1/I, 5/S, 8/B): compare every character with the document before drawing conclusions, then examine the document itself: fieldref show proc.document-examination", "Un échec peut venir d'une erreur de lecture ou de saisie (0/O, 1/I, 5/S, 8/B) : comparez chaque caractère avec le document avant de conclure, puis examinez le document lui-même : fieldref show proc.document-examination";
-    /// Expired document.
-    MrzExpiredWarning => "The document expired on {date}.", "Le document a expiré le {date}.";
-    /// Prompt when reading lines from a terminal.
-    MrzPrompt => "Paste or type the MRZ lines, then an empty line (nothing is stored):", "Collez ou tapez les lignes de la ZLA, puis une ligne vide (rien n'est conservé) :";
+    /// Hint label: Enter on the MRZ screen.
+    NextLine => "next line", "ligne suivante";
+    /// Hint label: Enter on a flow question.
+    Answer => "answer", "répondre";
     /// Export provenance: the pack.
     ExportPack => "Knowledge pack", "Paquet de connaissances";
     /// Export provenance: the last line.
@@ -376,152 +296,34 @@ messages! {
     ExportCancelled => "Export cancelled: nothing written.", "Export annulé : rien n'a été écrit.";
 }
 
-/// A kind's name in a menu ("Laws", "Lois").
-pub fn kind_plural(kind: crate::knowledge::Kind, lang: Lang) -> &'static str {
-    use crate::knowledge::Kind;
-    let fr = !matches!(lang, Lang::En);
-    match (kind, fr) {
-        (Kind::Law, false) => "Laws",
-        (Kind::Law, true) => "Lois",
-        (Kind::Procedure, false) => "Procedures",
-        (Kind::Procedure, true) => "Procédures",
-        (Kind::Flow, false) => "Flows",
-        (Kind::Flow, true) => "Logigrammes",
-        (Kind::Contact, _) => "Contacts",
-        (Kind::Indicator, false) => "Indicators",
-        (Kind::Indicator, true) => "Indicateurs",
-        (Kind::Glossary, false) => "Glossary",
-        (Kind::Glossary, true) => "Glossaire",
-        (Kind::Deck, false) => "Training decks",
-        (Kind::Deck, true) => "Supports de formation",
-    }
-}
-
-/// A kind's badge in lists ("law", "loi").
-pub fn kind_badge(kind: crate::knowledge::Kind, lang: Lang) -> &'static str {
-    use crate::knowledge::Kind;
-    let fr = !matches!(lang, Lang::En);
-    match (kind, fr) {
-        (Kind::Law, false) => "law",
-        (Kind::Law, true) => "loi",
-        (Kind::Procedure, false) => "procedure",
-        (Kind::Procedure, true) => "procédure",
-        (Kind::Flow, false) => "flow",
-        (Kind::Flow, true) => "logigramme",
-        (Kind::Contact, _) => "contact",
-        (Kind::Indicator, false) => "indicators",
-        (Kind::Indicator, true) => "indicateurs",
-        (Kind::Glossary, false) => "glossary",
-        (Kind::Glossary, true) => "glossaire",
-        (Kind::Deck, false) => "deck",
-        (Kind::Deck, true) => "support",
-    }
-}
-
-/// The built-in "how to use fieldref" page, one paragraph per line.
-pub fn guide(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => GUIDE_EN,
-        Lang::Fr | Lang::Rn => GUIDE_FR,
-    }
-}
-
-const GUIDE_EN: &str = "\
-fieldref is a field reference on human trafficking: laws, procedures, indicators, contacts and referral flows. It works offline and keeps nothing you type.
-Search: on the home screen, just type. Results appear as you type; typos and missing accents are forgiven. Try a word (harbouring), an article (art 3 palermo, 3a) or a topic (child, forced labour), in English or French.
-Move through results with the arrow keys and open one with Enter. The preview shows the matching words highlighted.
-Narrow the results to one kind (laws, procedures, contacts ...) with the kind key shown at the bottom of the screen.
-An item shows where it comes from. \"Official text\" means the exact wording of the provision; \"Summary\" means our own words: check the official text before quoting it. \"unverified\" means the wording or the numbers could not be checked.
-Contacts show when each number was last verified. Numbers never verified, or verified more than a year ago, are marked: confirm them before relying on them.
-Bookmark items you use often; bookmarks hold item ids only and stay on this computer.
-Esc goes back; the back and forward keys walk through the screens you visited. Ctrl-C quits from anywhere.
-The keys shown here come from the active keymap: choose one with --keymap default or --keymap vim, or write your own keymap.toml in the config directory (fieldref paths shows where). fieldref keys lists every key.
-Switch between English and French at any time with the language key; content missing in one language is shown in the other, marked as such.";
-
-const GUIDE_FR: &str = "\
-fieldref est un aide-mémoire de terrain sur la traite des personnes : lois, procédures, indicateurs, contacts et logigrammes d'orientation. Il fonctionne hors ligne et ne conserve rien de ce que vous tapez.
-Recherche : sur l'écran d'accueil, tapez simplement. Les résultats s'affichent pendant la saisie ; fautes de frappe et accents manquants sont tolérés. Essayez un mot (hébergement), un article (art 3 palerme, 3a) ou un sujet (enfant, travail forcé), en français ou en anglais.
-Parcourez les résultats avec les flèches et ouvrez-en un avec Entrée. L'aperçu surligne les mots trouvés.
-Limitez les résultats à un type (lois, procédures, contacts ...) avec la touche de type indiquée en bas de l'écran.
-Chaque élément indique sa source. « Texte officiel » signifie le texte exact de la disposition ; « Résumé » signifie nos propres mots : vérifiez le texte officiel avant de le citer. « non vérifié » signifie que le texte ou les numéros n'ont pas pu être contrôlés.
-Les contacts indiquent quand chaque numéro a été vérifié. Les numéros jamais vérifiés, ou vérifiés il y a plus d'un an, sont signalés : confirmez-les avant de vous y fier.
-Ajoutez aux favoris les éléments que vous utilisez souvent ; les favoris ne contiennent que des identifiants et restent sur cet ordinateur.
-Échap revient en arrière ; les touches retour et avancer parcourent les écrans visités. Ctrl-C quitte depuis n'importe où.
-Les touches affichées ici viennent du clavier actif : choisissez-le avec --keymap default ou --keymap vim, ou écrivez votre keymap.toml dans le dossier de configuration (fieldref paths indique où). fieldref keys liste toutes les touches.
-Passez du français à l'anglais à tout moment avec la touche de langue ; un contenu absent dans une langue est affiché dans l'autre, avec une mention.";
-
-/// The separator before a value: ": " in English, " : " in French.
-pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => ": ",
-        Lang::Fr | Lang::Rn => " : ",
-    }
-}
-
-/// A service's name for people ("child protection", "protection de l'enfance").
-pub fn service_label(service: &str, lang: Lang) -> &str {
-    let fr = !matches!(lang, Lang::En);
-    let (en, fr_label) = match service {
-        "police" => ("police", "police"),
-        "child_protection" => ("child protection", "protection de l'enfance"),
-        "medical" => ("medical", "soins médicaux"),
-        "shelter" => ("shelter", "hébergement"),
-        "psychosocial" => ("psychosocial", "psychosocial"),
-        "legal_aid" => ("legal aid", "aide juridique"),
-        "immigration" => ("immigration", "immigration"),
-        "border" => ("border", "frontière"),
-        "return" => ("return", "retour"),
-        "hotline" => ("hotline", "ligne d'urgence"),
-        "coordination" => ("coordination", "coordination"),
-        "human_rights" => ("human rights", "droits humains"),
-        "labour" => ("labour", "travail"),
-        "prosecution" => ("prosecution", "parquet"),
-        "witness_protection" => ("witness protection", "protection des témoins"),
-        "humanitarian" => ("humanitarian", "humanitaire"),
-        other => return other,
-    };
-    if fr { fr_label } else { en }
-}
-
-/// Services as people read them, comma-separated.
-pub fn services_text(services: &[String], lang: Lang) -> String {
-    services
-        .iter()
-        .map(|s| service_label(s, lang))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-impl Msg {
-    /// The text in `lang` with every `{name}` replaced by its value from
-    /// `args`, in one pass (values are never scanned for placeholders).
-    pub fn fill(self, lang: Lang, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-        let template = self.text(lang);
-        let mut out = String::with_capacity(template.len() + 16);
-        let mut rest = template;
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            let value = after.find('}').and_then(|close| {
-                let name = &after[..close];
-                args.iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, v)| (v.to_string(), close))
-            });
-            match value {
-                Some((v, close)) => {
-                    out.push_str(&v);
-                    rest = &after[close + 1..];
-                }
-                None => {
-                    out.push('{');
-                    rest = after;
-                }
+/// `template` with every `{name}` replaced by its value from `args`, in
+/// one pass (values are never scanned for placeholders); an unknown name
+/// stays as written.
+pub fn fill_template(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (v.to_string(), close))
+        });
+        match value {
+            Some((v, close)) => {
+                out.push_str(&v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
             }
         }
-        out.push_str(rest);
-        out
     }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -530,7 +332,7 @@ mod tests {
 
     #[test]
     fn fill_replaces_names_once() {
-        let s = Msg::MrzLength.fill(
+        let s = MrzMsg::MrzLength.fill(
             Lang::En,
             &[
                 ("line", &2),

@@ -73,14 +73,23 @@ impl Format {
     }
 
     /// The format that `lines` look like: three lines are TD1; two lines are
-    /// 44 or 36 wide, whichever the data line (the second, whose fillers
-    /// are fewer and easier to count than the name's) is nearer, and visas
-    /// when the document code starts with `V`.
+    /// 44 or 36 wide: the width a line has exactly (the data line's first,
+    /// whose fillers are fewer and easier to count than the name's), else
+    /// whichever the data line is nearer; visas when the document code
+    /// starts with `V`.
     fn detect(lines: &[Vec<char>]) -> Option<Format> {
         match lines {
             [_, _, _] => Some(Format::Td1),
             [first, second] => {
-                let wide = second.len() >= 40;
+                // A line of exactly one width decides (the data line
+                // first); else the data line's length, as it is typed.
+                let wide = match (first.len(), second.len()) {
+                    (_, 44) => true,
+                    (_, 36) => false,
+                    (44, _) => true,
+                    (36, _) => false,
+                    (_, n) => n >= 40,
+                };
                 let visa = first.first() == Some(&'V');
                 Some(match (wide, visa) {
                     (true, false) => Format::Td3,

@@ -14,6 +14,7 @@ mod hints;
 mod item;
 mod item_body;
 mod lists;
+mod mrz;
 pub mod present;
 mod search;
 pub mod stepper;
@@ -129,6 +130,7 @@ pub fn render(buf: &mut Buffer, area: Rect, view: &View<'_>) -> Drawn {
         Screen::Bookmarks(v) => browse::draw_bookmarks(buf, body, &cx, v),
         Screen::Stepper(s) => guide::stepper(buf, body, &cx, s),
         Screen::Flow(r) => guide::flow(buf, body, &cx, r),
+        Screen::Mrz(e) => mrz::draw(buf, body, &cx, e),
         Screen::Present(_) => Drawn::default(),
     };
     match (&app.prompt, &app.status) {

@@ -26,6 +26,10 @@ const STATES: &[&str] = &[
     "harbouring<enter>b<ctrl-b>",
     "harbouring<f1>",
     "harbouring<enter><f1><tab><pagedown>",
+    "<f6>P<lt>UTOERIKSSON<lt><lt>ANNA<enter>L898902C36UTO7408122F1204159ZE1 4226B",
+    "<f6>I<lt>UTOD231458907<lt><lt><lt><lt><lt><lt><lt><lt><lt><lt><lt><lt><lt><lt><lt><enter>\
+     7408122F1204159UTO<lt><lt><lt><lt><lt><lt><lt><lt><lt><lt><lt>6<enter>\
+     ERIKSSON<lt><lt>ANNA<lt>MARIA<lt><lt><lt><lt><lt><lt><lt><lt><lt><lt>",
 ];
 
 fn harnesses() -> Vec<Harness> {

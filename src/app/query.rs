@@ -91,6 +91,7 @@ impl App {
                     selected: 0,
                 })),
                 Some(Section::Contacts) => self.open_contacts(),
+                Some(Section::Mrz) => self.open_mrz(),
                 Some(Section::Bookmarks) => self.navigate(Screen::Bookmarks(ListView::default())),
                 Some(Section::Recent) => {
                     let selected = lists::first_recent_row(self);

@@ -6,6 +6,7 @@
 //! in `ui::hints`). The compiler points at every match that needs the arm.
 
 use super::flow_run::FlowRun;
+use super::mrz_entry::MrzEntry;
 use super::slides::Presentation;
 use super::stepper::Stepper;
 use crate::knowledge::Kind;
@@ -31,6 +32,8 @@ pub enum Screen {
     Flow(FlowRun),
     /// Slides for a projector, with no chrome.
     Present(Presentation),
+    /// The check digits of a machine-readable zone being typed.
+    Mrz(MrzEntry),
 }
 
 /// An item being read.
@@ -96,16 +99,19 @@ pub enum Section {
     Bookmarks,
     /// Recently opened items.
     Recent,
+    /// The MRZ check.
+    Mrz,
 }
 
 /// The home screen's sections, in order.
-pub const SECTIONS: [Section; 8] = [
+pub const SECTIONS: [Section; 9] = [
     Section::Kind(Kind::Law),
     Section::Kind(Kind::Procedure),
     Section::Kind(Kind::Flow),
     Section::Contacts,
     Section::Kind(Kind::Indicator),
     Section::Kind(Kind::Glossary),
+    Section::Mrz,
     Section::Bookmarks,
     Section::Recent,
 ];

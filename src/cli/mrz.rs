@@ -2,7 +2,7 @@
 //! zone (ICAO Doc 9303); exit 1 when any check fails. Nothing is stored.
 
 use super::Session;
-use crate::i18n::Msg;
+use crate::i18n::MrzMsg;
 use crate::knowledge::Date;
 use crate::mrz::{self, Report};
 use anyhow::Context;
@@ -72,9 +72,9 @@ fn to_json(report: &Report, lang: crate::knowledge::Lang) -> Value {
         .map(|n| with_message(serde_json::to_value(n), n.message(lang)))
         .collect();
     let advice = if report.valid() {
-        Msg::MrzAuthenticity
+        MrzMsg::MrzAuthenticity
     } else {
-        Msg::MrzReadingHint
+        MrzMsg::MrzReadingHint
     };
     json!({
         "format": report.format,
@@ -93,7 +93,7 @@ fn to_json(report: &Report, lang: crate::knowledge::Lang) -> Value {
 fn read_stdin(lang: crate::knowledge::Lang) -> anyhow::Result<Vec<String>> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
-        eprintln!("{}", Msg::MrzPrompt.text(lang));
+        eprintln!("{}", MrzMsg::MrzPrompt.text(lang));
         let mut lines = Vec::new();
         for line in stdin.lock().take(STDIN_LIMIT).lines() {
             let line = line.context("cannot read the MRZ from the terminal")?;

@@ -30,6 +30,8 @@ pub enum Context {
     Flow,
     /// Presentation mode (slides).
     Present,
+    /// The MRZ check; unbound characters type into its lines.
+    Mrz,
     /// A one-line prompt (the export file name); unbound characters type.
     Prompt,
     /// The help overlay.
@@ -38,7 +40,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, in the order help and `fieldref keys` show them.
-    pub const ALL: [Context; 13] = [
+    pub const ALL: [Context; 14] = [
         Context::Global,
         Context::Input,
         Context::Home,
@@ -50,6 +52,7 @@ impl Context {
         Context::Stepper,
         Context::Flow,
         Context::Present,
+        Context::Mrz,
         Context::Prompt,
         Context::Help,
     ];
@@ -68,6 +71,7 @@ impl Context {
             Context::Stepper => "stepper",
             Context::Flow => "flow",
             Context::Present => "present",
+            Context::Mrz => "mrz",
             Context::Prompt => "prompt",
             Context::Help => "help",
         }
@@ -103,6 +107,8 @@ impl Context {
             (Context::Flow, true) => "Parcours (répondez avec a, b, c ...)",
             (Context::Present, false) => "Presentation",
             (Context::Present, true) => "Présentation",
+            (Context::Mrz, false) => "MRZ check (type or paste the lines)",
+            (Context::Mrz, true) => "Contrôle de la ZLA (tapez ou collez les lignes)",
             (Context::Prompt, false) => "File name prompt",
             (Context::Prompt, true) => "Saisie du nom de fichier",
             (Context::Help, false) => "Help",
@@ -116,7 +122,8 @@ impl Context {
 pub struct Stack {
     /// Contexts in lookup order; `Global` last.
     pub contexts: Vec<Context>,
-    /// A text box has focus: unbound characters type into it.
+    /// A text box has focus (the search box, the MRZ lines): unbound
+    /// characters type into it.
     pub typing: bool,
 }
 
@@ -172,8 +179,13 @@ pub fn screen_stack(app: &App) -> Stack {
         Screen::Stepper(_) => Context::Stepper,
         Screen::Flow(_) => Context::Flow,
         Screen::Present(_) => Context::Present,
+        Screen::Mrz(_) => Context::Mrz,
     };
-    let typing = matches!(app.screen(), Screen::Search) && app.search.focused;
+    let typing = match app.screen() {
+        Screen::Search => app.search.focused,
+        Screen::Mrz(_) => true,
+        _ => false,
+    };
     let mut contexts = Vec::with_capacity(3);
     if typing {
         contexts.push(Context::Input);

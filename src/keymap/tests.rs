@@ -10,7 +10,8 @@ fn keys(s: &str) -> Vec<Key> {
 
 fn stack(ctx: Context, typing: bool) -> Stack {
     let mut contexts = vec![ctx, Context::Global];
-    if typing {
+    // The search box adds its table; the MRZ lines type without one.
+    if typing && ctx != Context::Mrz {
         contexts.insert(0, Context::Input);
     }
     Stack { contexts, typing }
@@ -212,6 +213,7 @@ const CORE_PLACES: &[(Action, &[(Context, bool)])] = &[
     (
         Action::ToggleHelp,
         &[
+            (Context::Mrz, true),
             (Context::Home, true),
             (Context::Results, true),
             (Context::Item, false),
@@ -222,6 +224,7 @@ const CORE_PLACES: &[(Action, &[(Context, bool)])] = &[
     (
         Action::GoBack,
         &[
+            (Context::Mrz, true),
             (Context::Item, false),
             (Context::Browse, false),
             (Context::Contacts, false),
@@ -236,7 +239,10 @@ const CORE_PLACES: &[(Action, &[(Context, bool)])] = &[
             (Context::Contacts, false),
         ],
     ),
-    (Action::DeleteChar, &[(Context::Results, true)]),
+    (
+        Action::DeleteChar,
+        &[(Context::Results, true), (Context::Mrz, true)],
+    ),
     (
         Action::SelectNext,
         &[

@@ -2,7 +2,7 @@
 //! whole report as plain text, in English or French.
 
 use super::{Check, Field, Fields, Format, Note, Problem, Report};
-use crate::i18n::Msg;
+use crate::i18n::MrzMsg;
 use crate::knowledge::{Date, Lang};
 use std::fmt::Write;
 
@@ -10,18 +10,18 @@ impl Field {
     /// The field's name for people.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Field::DocumentType => Msg::MrzDocumentType,
-            Field::IssuingState => Msg::MrzIssuingState,
-            Field::Name => Msg::MrzName,
-            Field::DocumentNumber => Msg::MrzDocumentNumber,
-            Field::Nationality => Msg::MrzNationality,
-            Field::BirthDate => Msg::MrzBirthDate,
-            Field::Sex => Msg::MrzSex,
-            Field::ExpiryDate => Msg::MrzExpiryDate,
-            Field::PersonalNumber => Msg::MrzPersonalNumber,
-            Field::OptionalData => Msg::MrzOptionalData,
-            Field::OptionalData2 => Msg::MrzOptionalData2,
-            Field::Composite => Msg::MrzComposite,
+            Field::DocumentType => MrzMsg::MrzDocumentType,
+            Field::IssuingState => MrzMsg::MrzIssuingState,
+            Field::Name => MrzMsg::MrzName,
+            Field::DocumentNumber => MrzMsg::MrzDocumentNumber,
+            Field::Nationality => MrzMsg::MrzNationality,
+            Field::BirthDate => MrzMsg::MrzBirthDate,
+            Field::Sex => MrzMsg::MrzSex,
+            Field::ExpiryDate => MrzMsg::MrzExpiryDate,
+            Field::PersonalNumber => MrzMsg::MrzPersonalNumber,
+            Field::OptionalData => MrzMsg::MrzOptionalData,
+            Field::OptionalData2 => MrzMsg::MrzOptionalData2,
+            Field::Composite => MrzMsg::MrzComposite,
         }
         .text(lang)
     }
@@ -37,7 +37,7 @@ impl Problem {
     /// What is wrong, in one sentence.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Problem::LineCount { found } => Msg::MrzLineCount.fill(lang, &[("found", found)]),
+            Problem::LineCount { found } => MrzMsg::MrzLineCount.fill(lang, &[("found", found)]),
             Problem::Length {
                 line,
                 found,
@@ -48,7 +48,7 @@ impl Problem {
                     36 => "TD2",
                     _ => "TD3",
                 };
-                Msg::MrzLength.fill(
+                MrzMsg::MrzLength.fill(
                     lang,
                     &[
                         ("line", line),
@@ -62,12 +62,12 @@ impl Problem {
                 line,
                 position,
                 character: ' ',
-            } => Msg::MrzSpace.fill(lang, &[("line", line), ("position", position)]),
+            } => MrzMsg::MrzSpace.fill(lang, &[("line", line), ("position", position)]),
             Problem::Character {
                 line,
                 position,
                 character,
-            } => Msg::MrzCharacter.fill(
+            } => MrzMsg::MrzCharacter.fill(
                 lang,
                 &[
                     ("line", line),
@@ -76,22 +76,21 @@ impl Problem {
                 ],
             ),
             Problem::MoreCharacters { line, count } => {
-                Msg::MrzMoreCharacters.fill(lang, &[("line", line), ("count", count)])
+                MrzMsg::MrzMoreCharacters.fill(lang, &[("line", line), ("count", count)])
             }
             Problem::NotLetters { field, text } => {
-                Msg::MrzNotLetters.fill(lang, &[("field", &field.label(lang)), ("text", text)])
+                MrzMsg::MrzNotLetters.fill(lang, &[("field", &field.label(lang)), ("text", text)])
             }
             Problem::NotADate { field, text } => {
-                Msg::MrzNotADate.fill(lang, &[("field", &field.label(lang)), ("text", text)])
+                MrzMsg::MrzNotADate.fill(lang, &[("field", &field.label(lang)), ("text", text)])
             }
-            Problem::ImpossibleDate { field, text } => {
-                Msg::MrzImpossibleDate.fill(lang, &[("field", &field.label(lang)), ("text", text)])
-            }
-            Problem::Sex { character } => Msg::MrzBadSex.fill(
+            Problem::ImpossibleDate { field, text } => MrzMsg::MrzImpossibleDate
+                .fill(lang, &[("field", &field.label(lang)), ("text", text)]),
+            Problem::Sex { character } => MrzMsg::MrzBadSex.fill(
                 lang,
                 &[("character", &character.escape_debug().to_string())],
             ),
-            Problem::ExpiryBeforeBirth => Msg::MrzExpiryBeforeBirth.text(lang).to_string(),
+            Problem::ExpiryBeforeBirth => MrzMsg::MrzExpiryBeforeBirth.text(lang).to_string(),
         }
     }
 }
@@ -100,19 +99,19 @@ impl Note {
     /// What was noticed, in one sentence.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Note::Uppercased => Msg::MrzUppercased.text(lang).to_string(),
+            Note::Uppercased => MrzMsg::MrzUppercased.text(lang).to_string(),
             Note::Split {
                 length,
                 lines,
                 width,
-            } => Msg::MrzSplit.fill(
+            } => MrzMsg::MrzSplit.fill(
                 lang,
                 &[("length", length), ("lines", lines), ("width", width)],
             ),
-            Note::BirthDateUnknown => Msg::MrzBirthUnknown.text(lang).to_string(),
-            Note::BirthDatePartial => Msg::MrzBirthPartial.text(lang).to_string(),
-            Note::NoExpiryDate => Msg::MrzNoExpiry.text(lang).to_string(),
-            Note::LongDocumentNumber => Msg::MrzLongNumber.text(lang).to_string(),
+            Note::BirthDateUnknown => MrzMsg::MrzBirthUnknown.text(lang).to_string(),
+            Note::BirthDatePartial => MrzMsg::MrzBirthPartial.text(lang).to_string(),
+            Note::NoExpiryDate => MrzMsg::MrzNoExpiry.text(lang).to_string(),
+            Note::LongDocumentNumber => MrzMsg::MrzLongNumber.text(lang).to_string(),
         }
     }
 }
@@ -122,20 +121,20 @@ impl Check {
     /// wrong with it. Never meaning by symbol alone.
     pub fn line(&self, lang: Lang) -> String {
         let mark = if self.ok {
-            format!("✓ {:<5}", Msg::MrzOk.text(lang))
+            format!("✓ {:<5}", MrzMsg::MrzOk.text(lang))
         } else {
-            format!("✗ {:<5}", Msg::MrzFail.text(lang))
+            format!("✗ {:<5}", MrzMsg::MrzFail.text(lang))
         };
         let found = shown(self.found);
         let at: [(&str, &dyn std::fmt::Display); 2] =
             [("line", &self.line), ("position", &self.position)];
         let detail = match self.expected {
             _ if self.ok => self.found.to_string(),
-            Some(expected) => Msg::MrzCheckWrong.fill(
+            Some(expected) => MrzMsg::MrzCheckWrong.fill(
                 lang,
                 &[("found", &found), ("expected", &expected), at[0], at[1]],
             ),
-            None => Msg::MrzCheckUncomputable.fill(lang, &[("found", &found), at[0], at[1]]),
+            None => MrzMsg::MrzCheckUncomputable.fill(lang, &[("found", &found), at[0], at[1]]),
         };
         format!("{mark} {:<19} {detail}", self.field.label(lang))
     }
@@ -144,7 +143,7 @@ impl Check {
 impl Format {
     /// "MRZ TD3: 2 lines of 44 characters".
     pub fn describe(self, lang: Lang) -> String {
-        Msg::MrzFormat.fill(
+        MrzMsg::MrzFormat.fill(
             lang,
             &[
                 ("format", &self.name()),
@@ -159,38 +158,41 @@ impl Format {
 pub fn field_rows(f: &Fields, expired: Option<bool>, lang: Lang) -> Vec<(&'static str, String)> {
     let date = |d: Option<Date>, raw: &str| match d {
         Some(d) => d.to_string(),
-        None => format!("{} ({raw})", Msg::MrzUnknown.text(lang)),
+        None => format!("{} ({raw})", MrzMsg::MrzUnknown.text(lang)),
     };
     let sex = match f.sex {
-        'F' => Msg::MrzFemale.text(lang).to_string(),
-        'M' => Msg::MrzMale.text(lang).to_string(),
-        'X' => Msg::MrzSexX.text(lang).to_string(),
-        '<' => Msg::MrzSexUnspecified.text(lang).to_string(),
+        'F' => MrzMsg::MrzFemale.text(lang).to_string(),
+        'M' => MrzMsg::MrzMale.text(lang).to_string(),
+        'X' => MrzMsg::MrzSexX.text(lang).to_string(),
+        '<' => MrzMsg::MrzSexUnspecified.text(lang).to_string(),
         c => shown(c),
     };
     let expiry = match (f.expiry_date, expired) {
-        (Some(d), Some(true)) => format!("{d}  {}", Msg::MrzExpired.text(lang)),
-        (Some(d), _) => format!("{d}  ({})", Msg::MrzNotExpired.text(lang)),
+        (Some(d), Some(true)) => format!("{d}  {}", MrzMsg::MrzExpired.text(lang)),
+        (Some(d), _) => format!("{d}  ({})", MrzMsg::MrzNotExpired.text(lang)),
         (None, _) => date(None, &f.expiry_date_raw),
     };
     let mut rows = vec![
-        (Msg::MrzDocumentType.text(lang), f.document_type.clone()),
-        (Msg::MrzIssuingState.text(lang), f.issuing_state.clone()),
-        (Msg::MrzSurname.text(lang), f.surname.clone()),
-        (Msg::MrzGivenNames.text(lang), f.given_names.clone()),
-        (Msg::MrzDocumentNumber.text(lang), f.document_number.clone()),
-        (Msg::MrzNationality.text(lang), f.nationality.clone()),
+        (MrzMsg::MrzDocumentType.text(lang), f.document_type.clone()),
+        (MrzMsg::MrzIssuingState.text(lang), f.issuing_state.clone()),
+        (MrzMsg::MrzSurname.text(lang), f.surname.clone()),
+        (MrzMsg::MrzGivenNames.text(lang), f.given_names.clone()),
         (
-            Msg::MrzBirthDate.text(lang),
+            MrzMsg::MrzDocumentNumber.text(lang),
+            f.document_number.clone(),
+        ),
+        (MrzMsg::MrzNationality.text(lang), f.nationality.clone()),
+        (
+            MrzMsg::MrzBirthDate.text(lang),
             date(f.birth_date, &f.birth_date_raw),
         ),
-        (Msg::MrzSex.text(lang), sex),
-        (Msg::MrzExpiryDate.text(lang), expiry),
+        (MrzMsg::MrzSex.text(lang), sex),
+        (MrzMsg::MrzExpiryDate.text(lang), expiry),
     ];
     let optional = [
-        (Msg::MrzPersonalNumber, &f.personal_number),
-        (Msg::MrzOptionalData, &f.optional_data),
-        (Msg::MrzOptionalData2, &f.optional_data_2),
+        (MrzMsg::MrzPersonalNumber, &f.personal_number),
+        (MrzMsg::MrzOptionalData, &f.optional_data),
+        (MrzMsg::MrzOptionalData2, &f.optional_data_2),
     ];
     for (label, value) in optional {
         if let Some(v) = value.as_ref().filter(|v| !v.is_empty()) {
@@ -220,26 +222,26 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
         }
     }
     if !report.checks.is_empty() {
-        let _ = writeln!(out, "\n{}", heading(Msg::MrzChecks, lang));
+        let _ = writeln!(out, "\n{}", heading(MrzMsg::MrzChecks, lang));
         for c in &report.checks {
             let _ = writeln!(out, "  {}", c.line(lang));
         }
     }
     if !report.problems.is_empty() {
-        let _ = writeln!(out, "\n{}", heading(Msg::MrzProblems, lang));
+        let _ = writeln!(out, "\n{}", heading(MrzMsg::MrzProblems, lang));
         for p in &report.problems {
             let _ = writeln!(out, "  ✗ {}", p.message(lang));
         }
     }
     if !report.notes.is_empty() {
-        let _ = writeln!(out, "\n{}", heading(Msg::MrzNotes, lang));
+        let _ = writeln!(out, "\n{}", heading(MrzMsg::MrzNotes, lang));
         for n in &report.notes {
             let _ = writeln!(out, "  - {}", n.message(lang));
         }
     }
     out.push('\n');
     if report.valid() {
-        let _ = writeln!(out, "{}", Msg::MrzAllOk.text(lang));
+        let _ = writeln!(out, "{}", MrzMsg::MrzAllOk.text(lang));
         if let (Some(true), Some(d)) = (
             report.expired,
             report.fields.as_ref().and_then(|f| f.expiry_date),
@@ -247,19 +249,19 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "{}",
-                Msg::MrzExpiredWarning.fill(lang, &[("date", &d)])
+                MrzMsg::MrzExpiredWarning.fill(lang, &[("date", &d)])
             );
         }
-        let _ = write!(out, "{}", Msg::MrzAuthenticity.text(lang));
+        let _ = write!(out, "{}", MrzMsg::MrzAuthenticity.text(lang));
     } else {
-        let _ = writeln!(out, "{}", Msg::MrzNotValid.text(lang));
-        let _ = write!(out, "{}", Msg::MrzReadingHint.text(lang));
+        let _ = writeln!(out, "{}", MrzMsg::MrzNotValid.text(lang));
+        let _ = write!(out, "{}", MrzMsg::MrzReadingHint.text(lang));
     }
     out
 }
 
 /// A heading followed by a colon, with the space French puts before it.
-fn heading(msg: Msg, lang: Lang) -> String {
+fn heading(msg: MrzMsg, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{}:", msg.text(lang)),
         Lang::Fr | Lang::Rn => format!("{} :", msg.text(lang)),

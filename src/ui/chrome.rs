@@ -4,7 +4,7 @@
 use super::Cx;
 use super::text::fit;
 use crate::app::{Level, Screen};
-use crate::i18n::{Msg, kind_plural};
+use crate::i18n::{MrzMsg, Msg, kind_plural};
 use crate::knowledge::Lang;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -43,6 +43,7 @@ pub fn screen_title(cx: &Cx<'_>) -> String {
                 .map_or_else(|| r.flow_id().to_string(), |i| i.title(lang).to_string())
         }
         Screen::Present(_) => Msg::Presentation.text(lang).to_string(),
+        Screen::Mrz(_) => MrzMsg::MrzTitle.text(lang).to_string(),
     }
 }
 

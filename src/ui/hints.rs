@@ -90,6 +90,16 @@ const HINTS: &[(Context, &[Action])] = &[
         ],
     ),
     (
+        Context::Mrz,
+        &[
+            Action::OpenSelected,
+            Action::DeleteChar,
+            Action::ClearSearch,
+            Action::SelectNextRelated,
+            Action::GoBack,
+        ],
+    ),
+    (
         Context::Prompt,
         &[Action::ConfirmPrompt, Action::CancelPrompt],
     ),
@@ -122,10 +132,17 @@ fn hint(cx: &Cx<'_>, action: Action) -> Option<Hint> {
         };
         return Some((keys, Msg::Move.text(cx.lang).to_string()));
     }
-    let label = if action == Action::ToggleHelp && cx.app.help.is_some() {
-        Msg::Close.text(cx.lang)
-    } else {
-        action.label(cx.lang)
+    let label = match (cx.stack.screen_context(), action) {
+        (_, Action::ToggleHelp) if cx.app.help.is_some() => Msg::Close.text(cx.lang),
+        (Context::Mrz, Action::OpenSelected) => match cx.app.screen() {
+            Screen::Mrz(e) if e.link_selected() => action.label(cx.lang),
+            _ => Msg::NextLine.text(cx.lang),
+        },
+        (Context::Flow, Action::OpenSelected) => match cx.app.screen() {
+            Screen::Flow(r) if !r.at_outcome(&cx.app.knowledge) => Msg::Answer.text(cx.lang),
+            _ => action.label(cx.lang),
+        },
+        _ => action.label(cx.lang),
     };
     Some((first(action)?, label.to_string()))
 }
@@ -146,6 +163,10 @@ fn available(cx: &Cx<'_>, screen: Context, action: Action) -> bool {
         }
         (Context::Flow, Action::ContinueFlow) => {
             matches!(app.screen(), Screen::Flow(r) if r.continuation().is_some() && r.at_outcome(&app.knowledge))
+        }
+        (Context::Mrz, Action::SelectNextRelated) => app.has_examination_procedure(),
+        (Context::Mrz, Action::DeleteChar | Action::ClearSearch) => {
+            matches!(app.screen(), Screen::Mrz(e) if e.report().is_some())
         }
         (Context::Flow, Action::UndoAnswer) => {
             matches!(app.screen(), Screen::Flow(r) if r.answers().next().is_some())
@@ -201,7 +222,9 @@ pub fn draw(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, pending: &[Key]) {
             format!(" {}   ", Msg::Pending.text(cx.lang)),
             t.dim,
         ));
-    } else if cx.stack.typing && cx.stack.screen_context() != Context::Prompt {
+    } else if cx.stack.typing
+        && matches!(cx.stack.screen_context(), Context::Home | Context::Results)
+    {
         spans.push(Span::styled(
             format!("{}   ", Msg::TypeToSearch.text(cx.lang)),
             t.dim,

@@ -7,8 +7,8 @@ use super::item_body::{badges, body_lines};
 use super::lists::{self, Entry};
 use super::text::{fit, highlighted, wrap};
 use super::{Cx, Drawn, Measure};
-use crate::app::{SECTIONS, Section};
-use crate::i18n::{Msg, colon, kind_plural};
+use crate::app::{Action, SECTIONS, Section};
+use crate::i18n::{MrzMsg, Msg, colon, kind_plural};
 use crate::search::Hit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -102,11 +102,17 @@ fn home(buf: &mut Buffer, area: Rect, cx: &Cx<'_>) -> Measure {
                 ),
                 Section::Bookmarks => (Msg::Bookmarks.text(cx.lang), cx.app.bookmarks.len()),
                 Section::Recent => (Msg::Recent.text(cx.lang), cx.app.recent.len()),
+                Section::Mrz => (MrzMsg::MrzTitle.text(cx.lang), 0),
+            };
+            // A tool has no count: its key, when it has one, instead.
+            let right = match s {
+                Section::Mrz => cx.key(Action::OpenMrz).unwrap_or_default(),
+                _ => n.to_string(),
             };
             let pad = 22usize.saturating_sub(name.width());
             Entry::item(Line::from(vec![
                 Span::styled(format!("{name}{}", " ".repeat(pad)), t.base),
-                Span::styled(format!("{n:>4}"), t.dim),
+                Span::styled(format!("{right:>4}"), t.dim),
             ]))
         })
         .collect();

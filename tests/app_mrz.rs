@@ -1,0 +1,178 @@
+//! The MRZ check inside the app: typed and pasted lines checked as they
+//! change, the ICAO specimens passing and failing with one character
+//! changed, the link to the document examination procedure, and nothing
+//! typed kept anywhere. Snapshots at 80x24 and 120x40 (a projector).
+
+mod apptest;
+
+use apptest::{Data, Harness, Options};
+use fieldref::app::Screen;
+use fieldref::knowledge::Lang;
+
+const TD3: [&str; 2] = [
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+];
+
+const TD1: [&str; 3] = [
+    "I<UTOD231458907<<<<<<<<<<<<<<<",
+    "7408122F1204159UTO<<<<<<<<<<<6",
+    "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
+];
+
+/// Key string that types `lines`, Enter between them (as a paste without
+/// bracketed paste arrives).
+fn typing(lines: &[&str]) -> String {
+    lines
+        .iter()
+        .map(|l| l.replace('<', "<lt>"))
+        .collect::<Vec<_>>()
+        .join("<enter>")
+}
+
+fn bundled(size: (u16, u16), lang: Lang) -> Harness {
+    Harness::with(Options {
+        data: Data::Bundled,
+        size,
+        lang,
+        ..Options::default()
+    })
+}
+
+/// The TD3 specimen with one digit of the document number changed.
+fn td3_wrong_number() -> [String; 2] {
+    [
+        TD3[0].to_string(),
+        TD3[1].replacen("L898902C3", "L898912C3", 1),
+    ]
+}
+
+#[test]
+fn screens_at_80x24_and_at_a_projector_size() {
+    let wrong = td3_wrong_number();
+    let wrong: Vec<&str> = wrong.iter().map(String::as_str).collect();
+    let cases: [(&str, String); 5] = [
+        ("mrz_empty", String::new()),
+        ("mrz_td3_specimen", typing(&TD3)),
+        ("mrz_td3_wrong_number", typing(&wrong)),
+        ("mrz_half_typed", typing(&[TD3[0], "L898902C36U"])),
+        ("mrz_td1_link_selected", typing(&TD1) + "<tab>"),
+    ];
+    for size in [(80, 24), (120, 40)] {
+        for (name, keys) in &cases {
+            let mut app = bundled(size, Lang::En);
+            app.keys("<f6>").keys(keys);
+            insta::assert_snapshot!(format!("{name}_{}x{}", size.0, size.1), app.text());
+        }
+    }
+}
+
+#[test]
+fn french_screen_says_conduite_words_and_keeps_accents() {
+    let mut app = bundled((80, 24), Lang::Fr);
+    app.keys("<f6>").keys(&typing(&TD3));
+    insta::assert_snapshot!("mrz_td3_specimen_fr_80x24", app.text());
+    assert!(app.shows("Tous les chiffres de contrôle sont corrects."));
+}
+
+#[test]
+fn the_specimen_passes_and_one_changed_digit_fails_naming_the_field() {
+    let mut app = bundled((120, 40), Lang::En);
+    app.keys("<f6>").keys(&typing(&TD3));
+    assert!(app.shows("✓ All check digits are correct."));
+    assert!(app.shows("Check digits prove nothing about authenticity"));
+    // Fix nothing, break the number: go to line 2, column 6, change 0 to 1.
+    app.keys("<home><right><right><right><right><right><right><backspace>1");
+    assert!(
+        app.shows("✗ The MRZ does not pass: see below."),
+        "{}",
+        app.text()
+    );
+    assert!(
+        app.shows("✗ FAIL  Document number     found `6`, should be"),
+        "{}",
+        app.text()
+    );
+    assert!(app.shows("compare every character with the document"));
+    // Typing the right digit back makes it pass again.
+    app.keys("<backspace>0");
+    assert!(app.shows("✓ All check digits are correct."));
+}
+
+#[test]
+fn lower_case_and_spaces_in_a_paste_are_handled_clearly() {
+    let mut app = bundled((120, 40), Lang::En);
+    let lower = TD3[0].to_lowercase().replace('<', "<lt>");
+    app.keys("<f6>").keys(&lower).keys("<enter>L898902C36 UTO");
+    // Typed lower case shows as the capitals printed on the document.
+    assert!(app.shows("1 P<UTOERIKSSON<<ANNA<MARIA"), "{}", app.text());
+    assert!(app.shows("Not checked yet"));
+    assert!(
+        app.shows("line 2, position 11: a space; an MRZ has no spaces"),
+        "{}",
+        app.text()
+    );
+}
+
+#[test]
+fn tab_then_enter_opens_the_document_examination_procedure_and_back_returns() {
+    let mut app = bundled((80, 24), Lang::En);
+    app.keys("<f6>").keys(&typing(&TD3));
+    app.keys("<tab><enter>");
+    match app.app().screen() {
+        Screen::Item(v) => assert_eq!(v.id, "proc.document-examination"),
+        other => panic!("expected the procedure, got {other:?}"),
+    }
+    app.keys("<esc>");
+    assert!(matches!(app.app().screen(), Screen::Mrz(_)));
+    assert!(app.shows("✓ All check digits are correct."));
+}
+
+#[test]
+fn reached_from_the_home_screen_and_nothing_typed_is_kept() {
+    let mut app = Harness::with(Options {
+        data: Data::Bundled,
+        keep_recent: true,
+        ..Options::default()
+    });
+    // The MRZ section sits after the glossary on the home screen.
+    app.keys("<down><down><down><down><down><down><enter>");
+    assert!(
+        matches!(app.app().screen(), Screen::Mrz(_)),
+        "{}",
+        app.text()
+    );
+    app.keys(&typing(&TD3));
+    app.keys("<esc>");
+    assert!(matches!(app.app().screen(), Screen::Search));
+    assert!(app.app().recent.is_empty());
+    assert!(app.store.saves().is_empty(), "{:?}", app.store.saves());
+    assert!(app.store.exports().is_empty());
+    // Opening it again starts empty.
+    app.keys("<f6>");
+    assert!(app.shows("Type or paste the machine-readable zone"));
+}
+
+#[test]
+fn a_fourth_line_is_refused_with_a_message() {
+    let mut app = bundled((80, 24), Lang::En);
+    app.keys("<f6>").keys(&typing(&TD1)).keys("<enter>");
+    assert!(app.shows("An MRZ has at most 3 lines"), "{}", app.text());
+    assert!(app.shows("✓ All check digits are correct."));
+}
+
+#[test]
+fn vim_keymap_types_every_letter_into_the_lines() {
+    let mut app = Harness::with(Options {
+        data: Data::Bundled,
+        keymap: "vim",
+        size: (120, 40),
+        ..Options::default()
+    });
+    app.keys("<esc>gm").keys(&typing(&TD3));
+    assert!(
+        app.shows("✓ All check digits are correct."),
+        "{}",
+        app.text()
+    );
+}
