@@ -1,6 +1,7 @@
-//! Privacy, proven: a session of searches, opening items and bookmarking in
-//! a scratch home writes nothing but the index cache, the bookmarks file
-//! and (if any) the config, and no typed text appears in any file.
+//! Privacy, proven: a session of searches, opening items, bookmarking, an
+//! MRZ check, a referral flow and a procedure in a scratch home writes
+//! nothing but the index cache, the bookmarks file and (if any) the
+//! config, and no typed text (search words, MRZ lines) appears in any file.
 
 #[path = "support/pty.rs"]
 mod pty;
@@ -10,6 +11,9 @@ use std::path::{Path, PathBuf};
 
 /// A word nobody would find in the packs: if it is on disk, typing leaked.
 const TYPED: &str = "zqxwvprivacy";
+
+/// The ICAO TD3 specimen's second line, typed into the MRZ check.
+const MRZ_LINE: &str = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
 
 fn files_below(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -38,6 +42,23 @@ fn a_session_writes_only_cache_bookmarks_and_no_typed_text() {
     run.type_until(b"harbouring", "Definition of trafficking");
     run.type_until(b"\r", "Official text");
     run.type_until(b"b", "bookmarked");
+    // The MRZ check (F6), then back home.
+    run.type_until(b"\x1b[17~", "Type or paste the machine-readable zone");
+    run.type_keys(b"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\r");
+    run.type_until(MRZ_LINE.as_bytes(), "All check digits are correct.");
+    run.type_until(b"\x07", "fieldref \u{203a} Home");
+    // A referral flow answered to its outcome.
+    run.type_until(b"refer a possible victim", "Refer a possible victim");
+    run.type_until(b"\r", "immediate danger?");
+    run.type_until(b"b", "medical care now?");
+    run.type_until(b"b", "under 18");
+    run.type_until(b"b", "foreign national");
+    run.type_until(b"b", "agree to be referred");
+    run.type_until(b"a", "Services to contact");
+    // A procedure's steps, one step on.
+    run.type_until(b"\x07first contact", "First contact");
+    run.type_until(b"\r", "1/");
+    run.type_keys(b"\x1b[C");
     run.type_keys(b"\x03");
     let exit = run.finish();
     assert!(exit.success());
@@ -57,8 +78,10 @@ fn a_session_writes_only_cache_bookmarks_and_no_typed_text() {
             || rel.starts_with(".config/fieldref/");
         assert!(allowed, "unexpected file written: {rel}");
         let bytes = std::fs::read(f).expect("read");
-        let leaked = bytes.windows(TYPED.len()).any(|w| w == TYPED.as_bytes());
-        assert!(!leaked, "typed text found in {rel}");
+        for typed in [TYPED, MRZ_LINE, "ERIKSSON"] {
+            let leaked = bytes.windows(typed.len()).any(|w| w == typed.as_bytes());
+            assert!(!leaked, "typed text `{typed}` found in {rel}");
+        }
     }
     let bookmarks = std::fs::read_to_string(home.join(".local/share/fieldref/bookmarks.toml"))
         .expect("bookmarks");
