@@ -160,10 +160,26 @@ fn hand_over_to_the_child_flow_and_continue() {
     assert!(node_is(&h, "flow.unaccompanied-child", "national-child"));
     assert!(h.shows("Outcome") && h.shows("Continue with"));
     h.keys("<tab>");
+    // Back in the flow that handed over, which asks how the child flow
+    // ended: the next steps differ for a child and for an adult.
+    assert!(node_is(&h, "flow.refer", "after-child-flow"));
+    h.keys("a");
     assert!(node_is(&h, "flow.refer", "child-follow-up"));
     assert!(h.shows("Child handed over"));
-    h.keys("<backspace>");
+    h.keys("<backspace><backspace>");
     assert!(node_is(&h, "flow.unaccompanied-child", "national-child"));
+}
+
+#[test]
+fn a_person_found_to_be_an_adult_continues_on_the_adult_path() {
+    let mut h = bundled();
+    in_flow(&mut h, "flow.refer");
+    h.keys("bbaa");
+    assert!(node_is(&h, "flow.unaccompanied-child", "age"));
+    h.keys("b");
+    assert!(node_is(&h, "flow.unaccompanied-child", "adult"));
+    h.keys("<tab>c");
+    assert!(node_is(&h, "flow.refer", "foreign"), "{}", h.text());
 }
 
 #[test]

@@ -222,7 +222,7 @@ fn hand_over_runs_the_other_flow_then_continues_and_back_crosses_it() {
         (run.flow_id(), run.depth()),
         ("flow.unaccompanied-child", 2)
     );
-    assert_eq!(run.continuation(), Some(("flow.refer", "child-follow-up")));
+    assert_eq!(run.continuation(), Some(("flow.refer", "after-child-flow")));
     while !run.at_outcome(k()) {
         drive(&mut run, "a", Lang::En);
     }
@@ -236,12 +236,15 @@ fn hand_over_runs_the_other_flow_then_continues_and_back_crosses_it() {
     assert_eq!(drive(&mut run, "<enter>", Lang::En), vec![Effect::Moved]);
     assert_eq!(
         (run.flow_id(), run.node_id(), run.depth()),
-        ("flow.refer", "child-follow-up", 1)
+        ("flow.refer", "after-child-flow", 1)
     );
-    assert!(run.at_outcome(k()));
     assert!(run.continuation().is_none());
+    // Handed over to child protection: the follow-up outcome.
+    drive(&mut run, "a", Lang::En);
+    assert_eq!(run.node_id(), "child-follow-up");
+    assert!(run.at_outcome(k()));
     let answers = run.path().len();
-    drive(&mut run, "<back>", Lang::En);
+    drive(&mut run, "<back><back>", Lang::En);
     assert_eq!(
         run.flow_id(),
         "flow.unaccompanied-child",
