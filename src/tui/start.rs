@@ -201,17 +201,27 @@ fn event_loop(
         }
         // Wait for a key or a resize; then take every event already
         // waiting, so a burst of keys (a paste, key repeat) costs one frame.
+        // A quit or suspend ends the burst: keys typed after Ctrl-Z are
+        // the shell's, and are read after `fg` if they are still waiting.
         let mut redraw = handle(event::read()?, driver);
-        while !driver.app.quit && event::poll(Duration::ZERO)? {
+        while !stop(driver) && event::poll(Duration::ZERO)? {
             redraw |= handle(event::read()?, driver);
         }
-        while !redraw && !driver.app.quit {
+        while !redraw && !stop(driver) {
             redraw = handle(event::read()?, driver);
         }
         if driver.app.quit {
             return Ok(());
         }
+        if std::mem::take(&mut driver.app.suspend) {
+            super::signals::suspend(terminal).context("cannot suspend and resume the terminal")?;
+        }
     }
+}
+
+/// Whether the loop must stop reading keys: a quit or a suspend is due.
+fn stop(driver: &Driver) -> bool {
+    driver.app.quit || driver.app.suspend
 }
 
 /// Feeds one terminal event to the driver; true when a redraw is due.
