@@ -72,9 +72,7 @@ pub fn load_app(session: &Session, cli: &Cli) -> anyhow::Result<(App, Keymap)> {
     .context("cannot open the search index")?;
     let keymap = keymap_for(session, cli);
     notes.extend(keymap.diagnostics.iter().map(ToString::to_string));
-    if let Some(d) = &session.config_problem {
-        notes.push(d.to_string());
-    }
+    notes.extend(session.config_problems.iter().map(ToString::to_string));
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let (theme, theme_notes) = choose_theme(
         cli.theme.as_deref(),
