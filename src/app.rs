@@ -120,6 +120,10 @@ pub struct App {
     pub warnings: usize,
     /// Set when the user asked to quit.
     pub quit: bool,
+    /// Set when the user asked to suspend to the shell (Ctrl-Z). The event
+    /// loop gives the terminal back, stops the process, and clears this
+    /// flag when it resumes; the state itself never sees a terminal.
+    pub suspend: bool,
     page: u16,
     scroll_max: u16,
 }
@@ -154,6 +158,7 @@ impl App {
             notes: setup.notes,
             warnings: setup.warnings,
             quit: false,
+            suspend: false,
             page: 10,
             scroll_max: u16::MAX,
         }
@@ -178,6 +183,7 @@ impl App {
         self.status = None;
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
             Action::ToggleHelp => {
                 self.help = match self.help {
                     Some(_) => None,

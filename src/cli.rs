@@ -13,7 +13,7 @@ pub mod search;
 mod show;
 
 use crate::app::Start;
-use crate::config::{Config, Paths};
+use crate::config::{Config, ConfigLoad, Paths};
 use crate::knowledge::{Diagnostic, Knowledge, Lang, LoadOptions, Loaded};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -91,8 +91,11 @@ pub struct Session {
     pub paths: Paths,
     /// The user's settings.
     pub config: Config,
-    /// Problem with the config file, if any.
-    pub config_problem: Option<Diagnostic>,
+    /// Problems with the config file, each with line and column.
+    pub config_problems: Vec<Diagnostic>,
+    /// Why the config file could not be parsed at all, if so: see
+    /// [`Session::set_aside_broken_config`].
+    pub config_broken: Option<String>,
     /// Effective language.
     pub lang: Lang,
     /// Which packs to load.
@@ -103,7 +106,20 @@ impl Session {
     /// Combines command line, environment and config, in that order of weight.
     pub fn new(cli: &Cli) -> Session {
         let paths = Paths::discover();
-        let (config, config_problem) = Config::load(&paths.config_file());
+        let mut lang = cli.lang.unwrap_or(Lang::En);
+        let mut read = Config::load(&paths.config_file(), lang);
+        // Messages about the file in the language it asks for, if it can.
+        if let Some(wanted) = cli.lang.or(read.config.lang())
+            && wanted != lang
+        {
+            lang = wanted;
+            read = Config::load(&paths.config_file(), lang);
+        }
+        let ConfigLoad {
+            config,
+            problems: config_problems,
+            broken: config_broken,
+        } = read;
         let mut extra = cli.knowledge.clone();
         if let Some(env) = std::env::var_os("FIELDREF_KNOWLEDGE") {
             extra.extend(std::env::split_paths(&env).filter(|p| !p.as_os_str().is_empty()));
@@ -117,7 +133,6 @@ impl Session {
                 extra.push(user_packs);
             }
         }
-        let lang = cli.lang.or(config.lang()).unwrap_or(Lang::En);
         let load = LoadOptions {
             bundled: !cli.no_bundled,
             extra_dirs: extra,
@@ -126,10 +141,26 @@ impl Session {
         Session {
             paths,
             config,
-            config_problem,
+            config_problems,
+            config_broken,
             lang,
             load,
         }
+    }
+
+    /// Moves a config file that could not be parsed to `config.toml.corrupt`
+    /// and rewrites its message to say so. Only the interactive app calls
+    /// this: it is what people open, and it should start clean next time;
+    /// the other commands only read.
+    pub fn set_aside_broken_config(&mut self) {
+        let mut read = ConfigLoad {
+            config: Config::default(),
+            problems: std::mem::take(&mut self.config_problems),
+            broken: self.config_broken.take(),
+        };
+        read.set_aside(&self.paths.config_file(), self.lang);
+        self.config_problems = read.problems;
+        self.config_broken = read.broken;
     }
 
     /// Loads the knowledge, printing load errors (not warnings) to stderr.
@@ -175,8 +206,15 @@ fn restore_default_sigpipe() {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let session = Session::new(&cli);
-    if let Some(d) = &session.config_problem {
+    let mut session = Session::new(&cli);
+    let opens_app = matches!(
+        cli.command,
+        None | Some(Command::Flow(_) | Command::Present(_))
+    );
+    if opens_app {
+        session.set_aside_broken_config();
+    }
+    for d in &session.config_problems {
         eprintln!("{d}");
     }
     match &cli.command {

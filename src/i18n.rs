@@ -240,6 +240,28 @@ messages! {
     OtherCharacters => "other keys", "autres touches";
     /// Under the bookmarks title.
     BookmarksNote => "Bookmarks hold item ids only and stay on this computer.", "Les favoris ne contiennent que des identifiants et restent sur cet ordinateur.";
+    /// config.toml could not be read at all (permissions ...); it is left in place.
+    ConfigUnreadable => "cannot read the config file ({error}): using the default settings", "impossible de lire le fichier de réglages ({error}) : réglages par défaut utilisés";
+    /// config.toml is not UTF-8 text.
+    ConfigNotUtf8 => "not UTF-8 text", "pas du texte UTF-8";
+    /// config.toml cannot be parsed and was left in place (read-only commands).
+    ConfigBroken => "{error}: using the default settings", "{error} : réglages par défaut utilisés";
+    /// config.toml cannot be parsed and was renamed so the app starts clean.
+    ConfigSetAside => "{error}: the file was set aside as {path}; fieldref starts with the default settings", "{error} : le fichier a été mis de côté sous {path} ; fieldref démarre avec les réglages par défaut";
+    /// config.toml cannot be parsed and could not be renamed either.
+    ConfigNotMoved => "{error}: using the default settings (the file could not be set aside: {reason})", "{error} : réglages par défaut utilisés (le fichier n'a pas pu être mis de côté : {reason})";
+    /// A setting config.toml does not know.
+    ConfigUnknownKey => "unknown setting `{key}`: ignored, the other settings apply (known: {known})", "réglage inconnu « {key} » : ignoré, les autres réglages s'appliquent (connus : {known})";
+    /// A setting of the wrong type.
+    ConfigWrongType => "`{key}` must be {expected}: ignored, the other settings apply", "« {key} » doit être {expected} : ignoré, les autres réglages s'appliquent";
+    /// What a text setting must be.
+    ConfigExpectText => "text in quotes", "un texte entre guillemets";
+    /// What a yes/no setting must be.
+    ConfigExpectBool => "true or false", "true ou false";
+    /// What the knowledge setting must be.
+    ConfigExpectDirs => "a list of directories in quotes", "une liste de dossiers entre guillemets";
+    /// What the language setting must be.
+    ConfigExpectLang => "\"en\" or \"fr\"", "\"en\" ou \"fr\"";
     /// Closing the help, in the hint bar.
     Close => "close", "fermer";
     /// Hint on screens where characters type.

@@ -293,6 +293,23 @@ fn ctrl_c_quits_from_anywhere() {
 }
 
 #[test]
+fn ctrl_z_asks_to_suspend_and_changes_nothing_else() {
+    for keymap in ["default", "vim"] {
+        let mut h = Harness::with(Options {
+            keymap,
+            ..Options::default()
+        });
+        h.keys("harbouring<down><enter>");
+        let before = item_id(&h);
+        assert!(before.is_some(), "{keymap}: an item is open");
+        h.keys("<ctrl-z>");
+        assert!(h.app().suspend, "{keymap}: ctrl-z asks the loop to suspend");
+        assert!(!h.app().quit, "{keymap}: suspending is not quitting");
+        assert_eq!(item_id(&h), before, "{keymap}: the same item is open");
+    }
+}
+
+#[test]
 fn vim_keys_move_after_leaving_the_search_box() {
     let mut h = Harness::with(Options {
         keymap: "vim",

@@ -185,6 +185,43 @@ fn a_corrupt_bookmarks_file_is_set_aside_with_a_message_on_the_first_frame() {
 }
 
 #[test]
+fn a_torn_config_is_set_aside_and_the_app_starts_with_defaults_and_says_where() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let config = home.path().join("config");
+    std::fs::create_dir_all(&config).expect("config dir");
+    // Cut short mid-string, as a crash or a full disk leaves it; the
+    // language it asked for must not apply.
+    std::fs::write(
+        config.join("config.toml"),
+        "language = \"fr\"\nregion = \"Bujum",
+    )
+    .expect("write");
+    let mut s = start(
+        home.path(),
+        &[],
+        &[("FIELDREF_EXIT_AFTER_FIRST_FRAME", "1")],
+    );
+    s.finish();
+    let written = String::from_utf8_lossy(&s.screen.raw);
+    assert!(
+        written.contains("fieldref › Home") && written.contains("Search"),
+        "the first frame was drawn, in English (the defaults)"
+    );
+    let aside = config.join("config.toml.corrupt");
+    assert!(aside.is_file(), "kept aside, not lost");
+    assert!(!config.join("config.toml").exists());
+    assert!(
+        written.contains("config.toml:2:16: error: invalid basic string"),
+        "file:line:column and what was wrong:\n{written}"
+    );
+    assert!(
+        written.contains(&format!("set aside as {}", aside.display()))
+            && written.contains("default settings"),
+        "says where the file went:\n{written}"
+    );
+}
+
+#[test]
 fn flow_subcommand_answered_with_enter_and_letters_reaches_an_outcome() {
     let home = tempfile::tempdir().expect("tempdir");
     let mut s = start(home.path(), &["flow", "flow.refer"], &[]);

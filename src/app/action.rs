@@ -71,6 +71,8 @@ macro_rules! actions {
 actions! {
     /// Quit fieldref.
     Quit = "quit", "quit", "quitter", "Quitter fieldref.";
+    /// Suspend to the shell; `fg` brings fieldref back as it was.
+    Suspend = "suspend", "suspend", "suspendre", "Suspendre et revenir au shell ; `fg` ramène fieldref tel quel.";
     /// Show or hide the keys of this screen and the guide to fieldref.
     ToggleHelp = "toggle_help", "help", "aide", "Afficher ou masquer les touches de cet écran et le guide de fieldref.";
     /// In the help: switch between the keys and the guide to fieldref.

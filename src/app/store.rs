@@ -211,28 +211,38 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// Renames a bad file to `<name>.corrupt` (or `.corrupt-2` ...) and says so.
 fn set_aside(path: &Path, why: &str) -> String {
     let shown = path.display();
-    let mut n = 1;
-    loop {
+    match move_aside(path) {
+        Ok(aside) => format!(
+            "{shown} was unreadable ({why}): kept as {} and started empty",
+            aside.display()
+        ),
+        Err(e) => format!("{shown} is unreadable ({why}) and could not be moved: {e}"),
+    }
+}
+
+/// Moves a corrupt file out of the way without losing it: renames
+/// `name.toml` to `name.toml.corrupt`, or `.corrupt-2` ... when that name
+/// is taken (never over an earlier one), and returns the new path.
+pub fn move_aside(path: &Path) -> std::io::Result<PathBuf> {
+    for n in 1..=100 {
         let suffix = if n == 1 {
             "corrupt".to_string()
         } else {
             format!("corrupt-{n}")
         };
-        let aside = path.with_extension(format!("toml.{suffix}"));
+        let ext = path
+            .extension()
+            .map_or_else(String::new, |e| format!("{}.", e.to_string_lossy()));
+        let aside = path.with_extension(format!("{ext}{suffix}"));
         if !aside.exists() {
-            return match std::fs::rename(path, &aside) {
-                Ok(()) => format!(
-                    "{shown} was unreadable ({why}): kept as {} and started empty",
-                    aside.display()
-                ),
-                Err(e) => format!("{shown} is unreadable ({why}) and could not be moved: {e}"),
-            };
-        }
-        n += 1;
-        if n > 100 {
-            return format!("{shown} is unreadable ({why})");
+            std::fs::rename(path, &aside)?;
+            return Ok(aside);
         }
     }
+    Err(std::io::Error::new(
+        std::io::ErrorKind::AlreadyExists,
+        "100 earlier copies are already set aside beside it",
+    ))
 }
 
 #[cfg(test)]

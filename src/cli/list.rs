@@ -1,6 +1,7 @@
 //! `fieldref list`: every item, or those of one kind, as text or JSON.
 
 use super::Session;
+use super::render::{TrustView, unsigned_marker};
 use crate::knowledge::{Kind, Lang};
 use serde::Serialize;
 use std::process::ExitCode;
@@ -24,13 +25,16 @@ struct Row<'a> {
     pack: &'a str,
     langs: Vec<Lang>,
     verified: bool,
+    trust: TrustView<'a>,
+    #[serde(skip)]
+    marker: String,
 }
 
 /// Prints the list.
 pub fn run(session: &Session, args: &Args) -> anyhow::Result<ExitCode> {
     let loaded = session.load_reporting();
-    let rows: Vec<Row> = loaded
-        .knowledge
+    let k = &loaded.knowledge;
+    let rows: Vec<Row> = k
         .items
         .iter()
         .filter(|i| args.kind.is_none_or(|k| i.kind == k))
@@ -41,6 +45,8 @@ pub fn run(session: &Session, args: &Args) -> anyhow::Result<ExitCode> {
             pack: &i.pack,
             langs: i.text.langs(),
             verified: i.verified,
+            trust: TrustView::of(k, i),
+            marker: unsigned_marker(k, i, session.lang),
         })
         .collect();
     if args.json {
@@ -49,7 +55,13 @@ pub fn run(session: &Session, args: &Args) -> anyhow::Result<ExitCode> {
         let width = rows.iter().map(|r| r.id.len()).max().unwrap_or(0);
         for r in &rows {
             let mark = if r.verified { "" } else { "  [unverified]" };
-            println!("{:<10} {:<width$}  {}{mark}", r.kind.name(), r.id, r.title);
+            let unsigned = &r.marker;
+            println!(
+                "{:<10} {:<width$}  {}{mark}{unsigned}",
+                r.kind.name(),
+                r.id,
+                r.title
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -2,7 +2,39 @@
 
 use crate::i18n::Msg;
 use crate::knowledge::*;
+use serde::Serialize;
 use std::fmt::Write;
+
+/// An item's trust as `show --json` and `list --json` give it: its pack's
+/// state (`bundled`; `signed` with the `key_id`; `signed_untrusted` with
+/// the `key_id` and whether the signature was `checked`; `unsigned`) and
+/// `trusted`, false exactly where the app marks the item "local, unsigned".
+#[derive(Debug, Serialize)]
+pub struct TrustView<'a> {
+    #[serde(flatten)]
+    state: Option<&'a Trust>,
+    trusted: bool,
+}
+
+impl<'a> TrustView<'a> {
+    /// The trust of `item`, from [`Knowledge::trust`] and [`Knowledge::is_trusted`].
+    pub fn of(k: &'a Knowledge, item: &Item) -> TrustView<'a> {
+        TrustView {
+            state: k.trust(item),
+            trusted: k.is_trusted(item),
+        }
+    }
+}
+
+/// ` [local, unsigned]` after anything from a pack the user does not
+/// trust (above all a phone number), else nothing.
+pub fn unsigned_marker(k: &Knowledge, item: &Item, lang: Lang) -> String {
+    if k.is_trusted(item) {
+        String::new()
+    } else {
+        format!(" [{}]", Msg::LocalUnsigned.text(lang))
+    }
+}
 
 /// The whole item as readable text in `lang`, with provenance at the end.
 pub fn item_text(k: &Knowledge, item: &Item, lang: Lang) -> String {
@@ -154,17 +186,13 @@ fn body_text(out: &mut String, k: &Knowledge, item: &Item, lang: Lang) {
             }
             // A number from an unchecked pack could send a victim to the
             // wrong person: mark it on its own line, where it is read.
-            let marker = if k.is_trusted(item) {
-                String::new()
-            } else {
-                format!(" [{}]", Msg::LocalUnsigned.text(lang))
-            };
+            let marker = unsigned_marker(k, item, lang);
             for p in &c.phones {
                 let label = p.label.text(lang);
                 let sep = if label.is_empty() { "" } else { " - " };
                 let _ = writeln!(
                     out,
-                    "{}: {}{sep}{label}{marker}",
+                    "{}: {}{marker}{sep}{label}",
                     Msg::Phone.text(lang),
                     p.number
                 );

@@ -1,7 +1,18 @@
 //! `fieldref show ID`: one item in full, as text or JSON.
 
 use super::Session;
+use super::render::TrustView;
+use crate::knowledge::Item;
+use serde::Serialize;
 use std::process::ExitCode;
+
+/// The item as `show --json` prints it: every field, and its trust.
+#[derive(Serialize)]
+struct Shown<'a> {
+    #[serde(flatten)]
+    item: &'a Item,
+    trust: TrustView<'a>,
+}
 
 /// Arguments of `fieldref show`.
 #[derive(Debug, clap::Args)]
@@ -26,7 +37,11 @@ pub fn run(session: &Session, args: &Args) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     };
     if args.json {
-        println!("{}", serde_json::to_string_pretty(item)?);
+        let shown = Shown {
+            item,
+            trust: TrustView::of(k, item),
+        };
+        println!("{}", serde_json::to_string_pretty(&shown)?);
     } else {
         println!("{}", super::render::item_text(k, item, session.lang));
     }

@@ -5,7 +5,7 @@
 
 use super::Options;
 use super::doc::Doc;
-use super::item::{contact_details, provenance, reference};
+use super::item::{contact_details, provenance, reference, unsigned_marker};
 use crate::i18n::Msg;
 use crate::knowledge::*;
 use std::collections::VecDeque;
@@ -306,30 +306,33 @@ fn outcome_body(d: &mut Doc, k: &Knowledge, node: &Node, opts: &Options, compact
             d.strong(item.title(lang)),
             d.esc(&offered.join(", "))
         );
+        let trusted = k.is_trusted(item);
         if compact {
-            line.push_str(&format!("{}{}", colon(lang), contact_summary(d, c, opts)));
+            let summary = contact_summary(d, c, opts, trusted);
+            line.push_str(&format!("{}{summary}", colon(lang)));
             d.item(0, "-", &line);
         } else {
             d.item(0, "-", &line);
-            contact_details(d, c, opts, 1);
+            contact_details(d, c, opts, 1, trusted);
         }
     }
     d.gap();
 }
 
 /// Numbers (or "no public number known") and when they were verified, on
-/// one line.
-fn contact_summary(d: &Doc, c: &Contact, opts: &Options) -> String {
+/// one line; each number marked "local, unsigned" unless `trusted`.
+fn contact_summary(d: &Doc, c: &Contact, opts: &Options, trusted: bool) -> String {
     let lang = opts.lang;
+    let marker = unsigned_marker(d, lang, trusted);
     let mut parts: Vec<String> = c
         .phones
         .iter()
         .map(|p| {
             let label = p.label.text(lang);
             if label.is_empty() {
-                d.strong(&p.number)
+                format!("{}{marker}", d.strong(&p.number))
             } else {
-                format!("{} ({})", d.strong(&p.number), d.esc(label))
+                format!("{}{marker} ({})", d.strong(&p.number), d.esc(label))
             }
         })
         .collect();

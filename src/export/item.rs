@@ -32,7 +32,7 @@ pub(super) fn content(
         let c = d.esc(&c);
         d.para(0, &c);
     }
-    let badges = badges(item, lang);
+    let badges = badges(k, item, lang);
     if !badges.is_empty() {
         let b = d.em(&badges.join(" · "));
         d.para(0, &b);
@@ -46,7 +46,7 @@ pub(super) fn content(
     match &item.body {
         Body::Procedure(p) => steps(d, k, p, opts, level),
         Body::Flow(f) => flow::sheet(d, k, f, opts, level),
-        Body::Contact(c) => contact_details(d, c, opts, 0),
+        Body::Contact(c) => contact_details(d, c, opts, 0, k.is_trusted(item)),
         Body::Indicator(ind) => indicators(d, ind, lang, level),
         Body::Deck(deck) => deck_items(d, k, deck, opts, level, expand),
         Body::Law(_) | Body::Glossary => {}
@@ -54,9 +54,13 @@ pub(super) fn content(
     related(d, k, item, lang, level, expand);
 }
 
-/// Official text or Summary, unverified, and a language fallback.
-fn badges(item: &Item, lang: Lang) -> Vec<String> {
+/// Local and unsigned, official text or summary, unverified, and a
+/// language fallback.
+fn badges(k: &Knowledge, item: &Item, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
+    if !k.is_trusted(item) {
+        out.push(Msg::LocalUnsigned.text(lang).to_string());
+    }
     match item.text_kind() {
         Some(TextKind::Quote) => out.push(Msg::OfficialText.text(lang).to_string()),
         Some(TextKind::Summary) => out.push(Msg::Summary.text(lang).to_string()),
@@ -232,10 +236,31 @@ fn deck_items(d: &mut Doc, k: &Knowledge, deck: &Deck, opts: &Options, level: us
     }
 }
 
+/// ` [local, unsigned]` (escaped for the format) unless `trusted`.
+pub(super) fn unsigned_marker(d: &Doc, lang: Lang, trusted: bool) -> String {
+    if trusted {
+        String::new()
+    } else {
+        format!(
+            " {}",
+            d.esc(&format!("[{}]", Msg::LocalUnsigned.text(lang)))
+        )
+    }
+}
+
 /// Phones (or "no public number known"), email, hours, regions, languages
-/// and when the numbers were verified, at list depth `depth`.
-pub(super) fn contact_details(d: &mut Doc, c: &Contact, opts: &Options, depth: usize) {
+/// and when the numbers were verified, at list depth `depth`. Unless the
+/// contact's pack is `trusted`, each number and the email carry the
+/// "local, unsigned" marker, on the line where they are read.
+pub(super) fn contact_details(
+    d: &mut Doc,
+    c: &Contact,
+    opts: &Options,
+    depth: usize,
+    trusted: bool,
+) {
     let lang = opts.lang;
+    let marker = unsigned_marker(d, lang, trusted);
     let phone = Msg::Phone.text(lang);
     if c.phones.is_empty() {
         d.field(depth, phone, &d.esc(Msg::NoNumber.text(lang)));
@@ -243,14 +268,18 @@ pub(super) fn contact_details(d: &mut Doc, c: &Contact, opts: &Options, depth: u
     for p in &c.phones {
         let label = p.label.text(lang);
         let value = if label.is_empty() {
-            d.strong(&p.number)
+            format!("{}{marker}", d.strong(&p.number))
         } else {
-            format!("{} ({})", d.strong(&p.number), d.esc(label))
+            format!("{}{marker} ({})", d.strong(&p.number), d.esc(label))
         };
         d.field(depth, phone, &value);
     }
     if let Some(e) = &c.email {
-        d.field(depth, Msg::Email.text(lang), &d.esc(e));
+        d.field(
+            depth,
+            Msg::Email.text(lang),
+            &format!("{}{marker}", d.esc(e)),
+        );
     }
     let hours = c.hours.text(lang);
     if !hours.is_empty() {

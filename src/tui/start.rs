@@ -72,9 +72,7 @@ pub fn load_app(session: &Session, cli: &Cli) -> anyhow::Result<(App, Keymap)> {
     .context("cannot open the search index")?;
     let keymap = keymap_for(session, cli);
     notes.extend(keymap.diagnostics.iter().map(ToString::to_string));
-    if let Some(d) = &session.config_problem {
-        notes.push(d.to_string());
-    }
+    notes.extend(session.config_problems.iter().map(ToString::to_string));
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let (theme, theme_notes) = choose_theme(
         cli.theme.as_deref(),
@@ -201,17 +199,27 @@ fn event_loop(
         }
         // Wait for a key or a resize; then take every event already
         // waiting, so a burst of keys (a paste, key repeat) costs one frame.
+        // A quit or suspend ends the burst: keys typed after Ctrl-Z are
+        // the shell's, and are read after `fg` if they are still waiting.
         let mut redraw = handle(event::read()?, driver);
-        while !driver.app.quit && event::poll(Duration::ZERO)? {
+        while !stop(driver) && event::poll(Duration::ZERO)? {
             redraw |= handle(event::read()?, driver);
         }
-        while !redraw && !driver.app.quit {
+        while !redraw && !stop(driver) {
             redraw = handle(event::read()?, driver);
         }
         if driver.app.quit {
             return Ok(());
         }
+        if std::mem::take(&mut driver.app.suspend) {
+            super::signals::suspend(terminal).context("cannot suspend and resume the terminal")?;
+        }
     }
+}
+
+/// Whether the loop must stop reading keys: a quit or a suspend is due.
+fn stop(driver: &Driver) -> bool {
+    driver.app.quit || driver.app.suspend
 }
 
 /// Feeds one terminal event to the driver; true when a redraw is due.

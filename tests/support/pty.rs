@@ -8,6 +8,9 @@ use std::path::Path;
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
+/// The prompt of the shell [`Running::start_from_shell`] starts.
+pub const SHELL_PROMPT: &str = "fieldref-test$ ";
+
 /// The app running in a pty, with a terminal emulator fed by its output.
 pub struct Running {
     pub child: Box<dyn Child + Send + Sync>,
@@ -29,6 +32,36 @@ impl Running {
     /// config, data and cache directories are set inside it explicitly,
     /// else they follow `HOME` as on a user's machine.
     pub fn start_in(home: tempfile::TempDir, dirs: bool, env: &[(&str, &str)]) -> Running {
+        let cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fieldref"));
+        let mut run = Running::spawn(cmd, home, dirs, env);
+        run.wait_for_home();
+        run
+    }
+
+    /// Starts an interactive shell with job control (`bash -i`) in a
+    /// scratch directory and runs the app from it, as a user does: the
+    /// shell is the app's parent in the same session, so Ctrl-Z can stop
+    /// the app and `fg` bring it back. Returns once the home screen shows.
+    pub fn start_from_shell(env: &[(&str, &str)]) -> Running {
+        let home = tempfile::tempdir().expect("tempdir");
+        let mut cmd = CommandBuilder::new("bash");
+        cmd.args(["--norc", "--noprofile", "-i"]);
+        cmd.env("PS1", SHELL_PROMPT);
+        cmd.env("HISTFILE", "/dev/null");
+        let mut run = Running::spawn(cmd, home, true, env);
+        run.type_until(b"", SHELL_PROMPT);
+        let line = format!("'{}'\n", env!("CARGO_BIN_EXE_fieldref"));
+        run.type_keys(line.as_bytes());
+        run.wait_for_home();
+        run
+    }
+
+    fn spawn(
+        mut cmd: CommandBuilder,
+        home: tempfile::TempDir,
+        dirs: bool,
+        env: &[(&str, &str)],
+    ) -> Running {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -37,7 +70,6 @@ impl Running {
                 pixel_height: 0,
             })
             .expect("a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fieldref"));
         cmd.cwd(home.path());
         cmd.env("TERM", "xterm-256color");
         if dirs {
@@ -77,27 +109,42 @@ impl Running {
                 }
             }
         });
-        let mut run = Running {
+        Running {
             child,
             parser: vt100::Parser::new(24, 80, 0),
             output,
             keys,
             home,
-        };
+        }
+    }
+
+    /// Waits until the app shows its home screen on the alternate screen.
+    pub fn wait_for_home(&mut self) {
         let deadline = Instant::now() + Duration::from_secs(60);
-        while !run.parser.screen().contents().contains("fieldref › Home") {
+        while !self.parser.screen().contents().contains("fieldref › Home") {
             let left = deadline.saturating_duration_since(Instant::now());
-            let bytes = run
+            let bytes = self
                 .output
                 .recv_timeout(left)
-                .unwrap_or_else(|_| panic!("no home screen:\n{}", run.parser.screen().contents()));
-            run.parser.process(&bytes);
+                .unwrap_or_else(|_| panic!("no home screen:\n{}", self.parser.screen().contents()));
+            self.parser.process(&bytes);
         }
         assert!(
-            run.parser.screen().alternate_screen(),
+            self.parser.screen().alternate_screen(),
             "the app runs on the alternate screen"
         );
-        run
+    }
+
+    /// Waits until `check` holds for the emulated screen, reading output.
+    pub fn wait_for(&mut self, what: &str, check: impl Fn(&vt100::Screen) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !check(self.parser.screen()) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let bytes = self.output.recv_timeout(left).unwrap_or_else(|_| {
+                panic!("waiting for {what}:\n{}", self.parser.screen().contents())
+            });
+            self.parser.process(&bytes);
+        }
     }
 
     /// Types `bytes` and waits until the screen shows `text`.
@@ -118,6 +165,24 @@ impl Running {
     pub fn type_keys(&mut self, bytes: &[u8]) {
         self.keys.write_all(bytes).expect("type");
         self.keys.flush().expect("flush");
+    }
+
+    /// The pid of the process the shell started (the app), from `/proc`.
+    pub fn shell_child_pid(&self) -> u32 {
+        let shell = self.child.process_id().expect("shell pid");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let found = std::fs::read_dir("/proc")
+                .expect("/proc")
+                .flatten()
+                .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+                .find(|pid| stat(*pid).is_some_and(|(_, ppid)| ppid == shell));
+            if let Some(pid) = found {
+                return pid;
+            }
+            assert!(Instant::now() < deadline, "the shell started no process");
+            std::thread::yield_now();
+        }
     }
 
     /// The scratch directory the app runs in.
@@ -142,4 +207,16 @@ impl Running {
         );
         assert!(!screen.hide_cursor(), "{how}: the cursor is visible");
     }
+}
+
+/// A process's state letter (`R`, `S`, `T` stopped ...) and parent pid,
+/// from `/proc/PID/stat`; `None` once it is gone.
+pub fn stat(pid: u32) -> Option<(char, u32)> {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name is in parentheses and may hold spaces: skip past it.
+    let rest = &text[text.rfind(')')? + 2..];
+    let mut fields = rest.split(' ');
+    let state = fields.next()?.chars().next()?;
+    let ppid = fields.next()?.parse().ok()?;
+    Some((state, ppid))
 }
