@@ -290,6 +290,8 @@ messages! {
     Missing => "this item is not loaded", "cet élément n'est pas chargé";
     /// Marker on items of a pack that is not bundled nor signed by a trusted key.
     LocalUnsigned => "local, unsigned", "local, non signé";
+    /// The same, short, before a name in the contacts table.
+    Unsigned => "unsigned", "non signé";
     /// `fieldref manifest` wrote the manifest.
     ManifestWritten => "Wrote {path} ({count} files). Sign it with: minisign -Sm {path}", "{path} écrit ({count} fichiers). Signez-le avec : minisign -Sm {path}";
     /// The manifest exists.

@@ -58,8 +58,13 @@ pub fn draw(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, view: &ContactsView) -> D
                 .first()
                 .map_or_else(|| "—".to_string(), |p| p.number.clone());
             let fresh = freshness(c, today);
+            let mut name = vec![Span::raw(item.title(cx.lang).to_string())];
+            if !cx.app.knowledge.is_trusted(item) {
+                let marker = format!("{} · ", Msg::Unsigned.text(cx.lang));
+                name.insert(0, Span::styled(marker, t.warning));
+            }
             Row::new(vec![
-                Cell::from(item.title(cx.lang).to_string()),
+                Cell::from(Line::from(name)),
                 Cell::from(services_text(&c.services, cx.lang)),
                 Cell::from(c.regions.join(", ")),
                 Cell::from(phone),
@@ -161,10 +166,18 @@ fn details(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, item: &crate::knowledge::I
                 }
             })
             .collect();
-        lines.push(Line::from(vec![
+        let mut spans = vec![
             Span::styled(format!("{}{}", Msg::Phone.text(lang), colon(lang)), t.base),
             Span::styled(phones.join(" · "), t.title),
-        ]));
+        ];
+        if !cx.app.knowledge.is_trusted(item) {
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(
+                format!(" {} ", Msg::LocalUnsigned.text(lang)),
+                t.warning,
+            ));
+        }
+        lines.push(Line::from(spans));
     }
     lines.push(Line::from(freshness_span(
         cx,

@@ -256,12 +256,18 @@ impl FlowView<'_> {
                 w,
             ));
         }
+        // A number from a pack nobody vouches for says so on its own line.
+        let marker = if self.knowledge.is_trusted(c.item) {
+            String::new()
+        } else {
+            format!(" [{}]", Msg::LocalUnsigned.text(lang))
+        };
         for p in &c.contact.phones {
             let label = p.label.text(lang);
             let sep = if label.is_empty() { "" } else { " - " };
             out.extend(indented(
                 "    ",
-                &format!("{phone}: {}{sep}{label}", p.number),
+                &format!("{phone}: {}{marker}{sep}{label}", p.number),
                 w,
             ));
         }

@@ -23,6 +23,10 @@ pub fn badges(cx: &Cx<'_>, item: &Item) -> Vec<Span<'static>> {
         v.push(Span::raw(" "));
         v.push(Span::styled(format!(" {text} "), style));
     };
+    // Before anything else: whether anyone vouches for this pack.
+    if !cx.app.knowledge.is_trusted(item) {
+        badge(Msg::LocalUnsigned.text(lang).into(), t.warning);
+    }
     match item.text_kind() {
         Some(TextKind::Quote) => badge(Msg::OfficialText.text(lang).into(), t.official),
         Some(TextKind::Summary) => badge(Msg::Summary.text(lang).into(), t.summary),
@@ -183,6 +187,7 @@ pub fn body_lines(cx: &Cx<'_>, item: &Item, hl: Option<&Highlighter>) -> Vec<Lin
             }
         }
         Body::Contact(c) => {
+            let trusted = cx.app.knowledge.is_trusted(item);
             w.blank();
             w.plain(vec![Span::styled(c.organisation.clone(), t.title)]);
             if c.phones.is_empty() {
@@ -203,6 +208,12 @@ pub fn body_lines(cx: &Cx<'_>, item: &Item, hl: Option<&Highlighter>) -> Vec<Lin
                     t.base,
                 )];
                 spans.push(Span::styled(p.number.clone(), t.title));
+                if !trusted {
+                    spans.push(Span::styled(
+                        format!(" [{}]", Msg::LocalUnsigned.text(lang)),
+                        t.warning,
+                    ));
+                }
                 if !label.is_empty() {
                     spans.push(Span::styled(format!("  {label}"), t.dim));
                 }
