@@ -4,6 +4,7 @@
 //! typed kept anywhere. Snapshots at 80x24 and 120x40 (a projector).
 
 mod apptest;
+mod common;
 
 use apptest::{Data, Harness, Options};
 use fieldref::app::Screen;
@@ -175,4 +176,77 @@ fn vim_keymap_types_every_letter_into_the_lines() {
         "{}",
         app.text()
     );
+}
+
+/// One edit of the MRZ lines, as keys would make it.
+#[derive(Debug, Clone)]
+enum Edit {
+    Type(char),
+    NewLine,
+    Back,
+    DeleteLine,
+    Left,
+    Right,
+    Up,
+    Down,
+    Home,
+    End,
+    Clear,
+}
+
+fn edit() -> impl proptest::strategy::Strategy<Value = Edit> {
+    use proptest::prelude::*;
+    prop_oneof![
+        6 => any::<char>().prop_map(Edit::Type),
+        6 => proptest::sample::select(vec!['<', 'A', '0', 'z', ' ', '\n']).prop_map(Edit::Type),
+        1 => Just(Edit::NewLine),
+        2 => Just(Edit::Back),
+        1 => Just(Edit::DeleteLine),
+        1 => Just(Edit::Left),
+        1 => Just(Edit::Right),
+        1 => Just(Edit::Up),
+        1 => Just(Edit::Down),
+        1 => Just(Edit::Home),
+        1 => Just(Edit::End),
+        1 => Just(Edit::Clear),
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(common::proptest_config(300))]
+
+    /// Any sequence of edits keeps the cursor on a line and within it,
+    /// never more than three lines of at most 100 characters, and the
+    /// report is always the check of the lines shown.
+    #[test]
+    fn any_edits_keep_the_entry_consistent(edits in proptest::collection::vec(edit(), 0..300)) {
+        use fieldref::app::mrz_entry::{MAX_LINE, MAX_LINES, MrzEntry};
+        let today = apptest::today();
+        let mut e = MrzEntry::new(today);
+        for ed in edits {
+            match ed {
+                Edit::Type(c) => { e.insert(c); }
+                Edit::NewLine => { e.new_line(); }
+                Edit::Back => { e.delete_back(); }
+                Edit::DeleteLine => { e.delete_line(); }
+                Edit::Left => { e.left(); }
+                Edit::Right => { e.right(); }
+                Edit::Up => { e.move_line(false); }
+                Edit::Down => { e.move_line(true); }
+                Edit::Home => { e.line_edge(false); }
+                Edit::End => { e.line_edge(true); }
+                Edit::Clear => e.clear(),
+            }
+            let lines: Vec<String> = e.lines().map(|l| l.iter().collect()).collect();
+            let (line, column) = e.cursor();
+            proptest::prop_assert!(!lines.is_empty() && lines.len() <= MAX_LINES);
+            proptest::prop_assert!(line < lines.len());
+            proptest::prop_assert!(column <= lines[line].chars().count());
+            proptest::prop_assert!(lines.iter().all(|l| l.chars().count() <= MAX_LINE));
+            proptest::prop_assert!(lines.iter().flat_map(|l| l.chars()).all(|c| !c.is_control()));
+            let typed: Vec<&str> = lines.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
+            let expected = (!typed.is_empty()).then(|| fieldref::mrz::check(&typed, today));
+            proptest::prop_assert_eq!(e.report(), expected.as_ref());
+        }
+    }
 }

@@ -3,6 +3,7 @@
 //! bar, and smaller ones the "enlarge" message.
 
 mod apptest;
+mod common;
 
 use apptest::{Harness, Options, buffer_text};
 use fieldref::app::ThemeName;
@@ -60,7 +61,7 @@ thread_local! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(common::proptest_config(400))]
     #[test]
     fn any_screen_draws_at_any_size(state in 0..STATES.len(), w in 1u16..=200, h in 1u16..=80) {
         APPS.with(|apps| {

@@ -2,6 +2,7 @@
 //! referral flow runner and presentation slides, driven like a user would
 //! and drawn on ratatui's TestBackend.
 
+mod common;
 use fieldref::app::flow_run::{Effect, FlowRun, Row, Screen, flow};
 use fieldref::app::slides::{Presentation, SlideTheme, build};
 use fieldref::app::stepper::Stepper;
@@ -595,7 +596,7 @@ fn the_light_theme_is_black_on_white_and_dark_is_white_on_black() {
 // ---------------------------------------------------------------- any size
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(common::proptest_config(64))]
 
     #[test]
     fn every_screen_draws_at_any_size(w in 1u16..300, h in 1u16..100, pick in 0usize..1000, fr in any::<bool>()) {

@@ -94,13 +94,7 @@ fn hostile_char() -> impl Strategy<Value = char> {
 
 /// 200 cases in `cargo test`; `PROPTEST_CASES=N` runs a longer campaign.
 fn config() -> ProptestConfig {
-    let default = ProptestConfig::default();
-    let cases = if std::env::var_os("PROPTEST_CASES").is_some() {
-        default.cases
-    } else {
-        200
-    };
-    ProptestConfig { cases, ..default }
+    proptest_config(200)
 }
 
 proptest! {

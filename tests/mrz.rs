@@ -2,6 +2,7 @@
 //! character changed in each checked field, and `fieldref mrz` by its output
 //! and exit code.
 
+mod common;
 use fieldref::knowledge::{Date, Lang};
 use fieldref::mrz::{Field, Format, check, report_text};
 use proptest::prelude::*;
@@ -331,7 +332,7 @@ fn cli_speaks_french() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(common::proptest_config(256))]
 
     #[test]
     fn any_text_never_panics(lines in proptest::collection::vec(".{0,100}", 0..5)) {

@@ -1,6 +1,7 @@
 //! Search behaviour a user would notice: filters, one hit per item,
 //! highlights, hostile input, and an index cache that never stops a search.
 
+mod common;
 use fieldref::knowledge::{Kind, Knowledge, Lang, LoadOptions};
 use fieldref::search::{IndexOrigin, SearchIndex, SearchRequest};
 use proptest::prelude::*;
@@ -146,7 +147,7 @@ fn hostile_input_never_panics() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+    #![proptest_config(common::proptest_config(200))]
     #[test]
     fn any_string_gives_results_or_none(q in "\\PC{0,80}") {
         let r = search(&q);

@@ -152,3 +152,15 @@ pub fn finish(out: Output) -> Run {
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
 }
+
+/// `cases` property cases in `cargo test`; with `PROPTEST_CASES=N` set, N
+/// (a longer fuzzing campaign: see the README's testing section).
+pub fn proptest_config(cases: u32) -> proptest::prelude::ProptestConfig {
+    let default = proptest::prelude::ProptestConfig::default();
+    let cases = if std::env::var_os("PROPTEST_CASES").is_some() {
+        default.cases
+    } else {
+        cases
+    };
+    proptest::prelude::ProptestConfig { cases, ..default }
+}
