@@ -25,8 +25,9 @@ pub struct Args {
     /// One JSON document on stdout.
     #[arg(long)]
     pub json: bool,
-    /// What to search for.
-    #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+    /// What to search for; options may come before or after it (a query
+    /// that starts with `-` goes after `--`).
+    #[arg(required = true, num_args = 1..)]
     pub query: Vec<String>,
 }
 
