@@ -6,13 +6,17 @@
 
 mod signals;
 mod start;
+mod terminal;
 
 pub use start::{EXIT_AFTER_FIRST_FRAME, choose_theme, keymap_for, load_app, run};
 
 use crate::app::{Action, App};
-use crate::keymap::{Key, Keymap, Matcher, Outcome, stack_for};
+use crate::keymap::{Context, Key, Keymap, Matcher, Outcome, stack_for};
 use crate::ui::{self, Measure, View};
 use ratatui::Frame;
+
+/// Most characters a paste types: far more than any search or MRZ.
+pub const MAX_PASTE: usize = 1024;
 
 /// One session of the app: state, keymap and an unfinished key sequence.
 pub struct Driver {
@@ -49,6 +53,29 @@ impl Driver {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Types a bracketed paste into whatever takes text here (the search
+    /// box, the MRZ lines, a file name), as if each character were typed;
+    /// elsewhere a paste does nothing (letters would answer a flow). Line
+    /// breaks start a new line in the MRZ check and are spaces elsewhere.
+    /// At most [`MAX_PASTE`] characters are taken.
+    pub fn paste(&mut self, text: &str) {
+        let stack = stack_for(&self.app);
+        if !stack.typing {
+            return;
+        }
+        self.matcher = Matcher::default();
+        let lines = stack.screen_context() == Context::Mrz;
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        for c in text.chars().take(MAX_PASTE) {
+            let c = match c {
+                '\n' if lines => '\n',
+                '\n' | '\t' => ' ',
+                c => c,
+            };
+            self.app.update(Action::Insert(c));
         }
     }
 

@@ -250,3 +250,25 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_bracketed_paste_fills_the_lines_and_a_paste_elsewhere_types_or_does_nothing() {
+    let mut app = bundled((120, 40), Lang::En);
+    app.keys("<f6>");
+    app.driver.paste(&format!("{}\r\n{}\n", TD3[0], TD3[1]));
+    app.draw();
+    assert!(
+        app.shows("✓ All check digits are correct."),
+        "{}",
+        app.text()
+    );
+    // In the search box line breaks are spaces.
+    app.keys("<ctrl-g>");
+    app.driver.paste("forced\nlabour");
+    assert_eq!(app.app().search.query, "forced labour");
+    // In a flow, letters answer: a paste must not.
+    app.keys("<ctrl-g>refer a possible victim<enter>");
+    let before = format!("{:?}", app.app().screen());
+    app.driver.paste("bbbb");
+    assert_eq!(format!("{:?}", app.app().screen()), before);
+}

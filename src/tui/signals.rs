@@ -11,7 +11,7 @@
 //! stops the process: [`suspend`] does what it would have done, after
 //! giving the terminal back in a state the shell can use.
 
-use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
+use super::terminal;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
@@ -22,8 +22,7 @@ pub fn restore_on_termination() {
     };
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            ratatui::restore();
-            let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
+            terminal::restore();
             std::process::exit(128 + signal);
         }
     });
@@ -39,15 +38,9 @@ pub fn restore_on_termination() {
 /// control (an orphaned group) the kernel discards SIGTSTP and this returns
 /// at once: the app simply carries on.
 pub fn suspend(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
-    ratatui::try_restore()?;
-    crossterm::execute!(std::io::stdout(), crossterm::cursor::Show)?;
+    terminal::restore();
     signal_hook::low_level::raise(SIGTSTP)?;
-    enable_raw_mode()?;
-    crossterm::execute!(
-        std::io::stdout(),
-        EnterAlternateScreen,
-        Clear(ClearType::All)
-    )?;
+    terminal::resume()?;
     // Blank both of ratatui's buffers so the next draw writes every cell.
     // (`Terminal::clear` would first ask the terminal where its cursor is,
     // and fail after a pause on a terminal that does not answer.)

@@ -2,7 +2,7 @@
 //! terminal and the loop. The index is opened before the first frame (a
 //! warm cache takes milliseconds), so the first frame is already usable.
 
-use super::Driver;
+use super::{Driver, terminal};
 use crate::app::store::FileStore;
 use crate::app::{App, Saved, Settings, Setup, Start, Status, ThemeName};
 use crate::cli::{Cli, Session};
@@ -151,28 +151,22 @@ pub fn run(session: &Session, cli: &Cli, start: &Start) -> anyhow::Result<ExitCo
     // back a hidden cursor.
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        show_cursor();
+        terminal::restore();
         previous(info);
     }));
     super::signals::restore_on_termination();
-    let mut terminal = match ratatui::try_init() {
+    let mut terminal = match terminal::init() {
         Ok(t) => t,
         Err(e) => {
-            ratatui::restore();
-            show_cursor();
+            terminal::restore();
             return Err(e).context("cannot set up the terminal");
         }
     };
     let result = event_loop(&mut terminal, &mut driver, exit_early);
     drop(terminal);
-    ratatui::restore();
-    show_cursor();
+    terminal::restore();
     result?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn show_cursor() {
-    let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
 }
 
 fn event_loop(
@@ -231,6 +225,10 @@ fn handle(ev: Event, driver: &mut Driver) -> bool {
                 driver.press(*key);
             }
             !keys.is_empty()
+        }
+        Event::Paste(text) => {
+            driver.paste(&text);
+            true
         }
         Event::Resize(..) => true,
         _ => false,

@@ -48,6 +48,11 @@ impl Running {
         cmd.args(["--norc", "--noprofile", "-i"]);
         cmd.env("PS1", SHELL_PROMPT);
         cmd.env("HISTFILE", "/dev/null");
+        // Readline turns bracketed paste on at each prompt; off, the
+        // screen shows whether the app left it on.
+        let inputrc = home.path().join("inputrc");
+        std::fs::write(&inputrc, "set enable-bracketed-paste off\n").expect("inputrc");
+        cmd.env("INPUTRC", &inputrc);
         let mut run = Running::spawn(cmd, home, true, env);
         run.type_until(b"", SHELL_PROMPT);
         let line = format!("'{}'\n", env!("CARGO_BIN_EXE_fieldref"));
@@ -206,6 +211,10 @@ impl Running {
             "{how}: the alternate screen was left"
         );
         assert!(!screen.hide_cursor(), "{how}: the cursor is visible");
+        assert!(
+            !screen.bracketed_paste(),
+            "{how}: bracketed paste is off again"
+        );
     }
 }
 
