@@ -79,15 +79,15 @@ impl MrzEntry {
     }
 
     /// Types `c` at the cursor: letters in upper case, as printed on the
-    /// document; a line break starts the next line; other control
-    /// characters are dropped. Spaces and punctuation are kept, so the
-    /// check can say where they are.
+    /// document; a line break starts the next line; control, bidi and
+    /// zero-width characters are dropped. Spaces and punctuation are kept,
+    /// so the check can say where they are.
     pub fn insert(&mut self, c: char) -> Edit {
         self.link = false;
         if c == '\n' || c == '\r' {
             return self.new_line();
         }
-        if c.is_control() {
+        if !super::query::typeable(c) {
             return Edit::Nothing;
         }
         let line = &mut self.lines[self.line];
@@ -322,6 +322,7 @@ mod tests {
         let mut e = typed(&"<".repeat(MAX_LINE));
         assert_eq!(e.insert('A'), Edit::Full);
         assert_eq!(e.insert('\u{1b}'), Edit::Nothing);
+        assert_eq!(e.insert('\u{202e}'), Edit::Nothing);
         assert_eq!(text(&e)[0].len(), MAX_LINE);
     }
 

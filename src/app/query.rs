@@ -155,9 +155,10 @@ impl App {
     }
 }
 
-/// Whether `c` may enter the query: nothing the pack sanitiser would strip
-/// (controls, bidi overrides, zero-width characters) ever reaches the screen.
-fn typeable(c: char) -> bool {
+/// Whether `c` may be typed into the query or the MRZ lines: nothing the
+/// pack sanitiser would strip (controls, bidi overrides, zero-width
+/// characters) ever reaches the screen.
+pub(super) fn typeable(c: char) -> bool {
     let mut buf = [0u8; 4];
     let s: &str = c.encode_utf8(&mut buf);
     crate::knowledge::sanitize::sanitize(s) == s
