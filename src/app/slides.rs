@@ -3,10 +3,8 @@
 //! a deck's items in order) and the position in them. No terminal here.
 
 use super::flow_run::option_key;
-use crate::i18n::Msg;
-use crate::knowledge::{
-    Body, Item, Knowledge, Lang, Localized, NodeKind, Step, Strength, TextKind,
-};
+use crate::i18n::{Msg, indicator_text};
+use crate::knowledge::{Body, Item, Knowledge, Lang, NodeKind, Step, TextKind};
 
 /// Colours for the projector: light (black on white) by default, because
 /// projectors wash out dark backgrounds.
@@ -214,7 +212,7 @@ fn item_slides(k: &Knowledge, item: &Item, lang: Lang, in_deck: bool) -> Vec<Sli
                         .iter()
                         .map(|e| SlideLine::Entry {
                             label: "•".into(),
-                            text: indicator(&e.text, e.strength, lang),
+                            text: indicator_text(e.text.text(lang), e.strength, lang),
                         })
                         .collect();
                     let mut slide = ctx.slide(g.title.text(lang).to_string(), lines, None);
@@ -372,17 +370,6 @@ fn paragraphs(body: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(str::to_string)
-}
-
-/// An indicator's text with its strength in words.
-fn indicator(text: &Localized<String>, strength: Option<Strength>, lang: Lang) -> String {
-    let word = match strength {
-        Some(Strength::Strong) => Msg::Strong,
-        Some(Strength::Medium) => Msg::Medium,
-        Some(Strength::Weak) => Msg::Weak,
-        None => return text.text(lang).to_string(),
-    };
-    format!("{} [{}]", text.text(lang), word.text(lang))
 }
 
 /// The first language used that is not `lang`.

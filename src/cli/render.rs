@@ -1,6 +1,6 @@
 //! Plain-text rendering of an item for `show` and printable exports.
 
-use crate::i18n::Msg;
+use crate::i18n::{Msg, indicator_text};
 use crate::knowledge::*;
 use serde::Serialize;
 use std::fmt::Write;
@@ -239,13 +239,8 @@ fn body_text(out: &mut String, k: &Knowledge, item: &Item, lang: Lang) {
             for g in &ind.groups {
                 let _ = writeln!(out, "{}", g.title.text(lang));
                 for e in &g.items {
-                    let strength = match e.strength {
-                        Some(Strength::Strong) => format!(" [{}]", Msg::Strong.text(lang)),
-                        Some(Strength::Medium) => format!(" [{}]", Msg::Medium.text(lang)),
-                        Some(Strength::Weak) => format!(" [{}]", Msg::Weak.text(lang)),
-                        None => String::new(),
-                    };
-                    let _ = writeln!(out, "  - {}{strength}", e.text.text(lang));
+                    let text = indicator_text(e.text.text(lang), e.strength, lang);
+                    let _ = writeln!(out, "  - {text}");
                 }
                 out.push('\n');
             }

@@ -4,7 +4,7 @@
 
 use super::doc::Doc;
 use super::{Options, flow};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, strength_label};
 use crate::knowledge::*;
 
 /// `item` as a document in `opts.format`, ending with its provenance.
@@ -182,15 +182,9 @@ fn indicators(d: &mut Doc, ind: &Indicators, lang: Lang, level: usize) {
     for g in &ind.groups {
         d.heading(level, &d.esc(g.title.text(lang)));
         for e in &g.items {
-            let strength = match e.strength {
-                Some(Strength::Strong) => Some(Msg::Strong),
-                Some(Strength::Medium) => Some(Msg::Medium),
-                Some(Strength::Weak) => Some(Msg::Weak),
-                None => None,
-            };
             let mut line = d.esc(e.text.text(lang));
-            if let Some(s) = strength {
-                line.push_str(&format!(" ({})", d.em(s.text(lang))));
+            if let Some(s) = e.strength {
+                line.push_str(&format!(" ({})", d.em(strength_label(s, lang))));
             }
             d.item(0, "-", &line);
         }
