@@ -5,6 +5,7 @@
 use super::doc::Doc;
 use super::{Options, flow};
 use crate::i18n::{Msg, strength_label};
+use crate::knowledge::contacts::Freshness;
 use crate::knowledge::*;
 
 /// `item` as a document in `opts.format`, ending with its provenance.
@@ -293,15 +294,15 @@ pub(super) fn contact_details(
             &d.esc(&c.languages.join(", ")),
         );
     }
-    match c.verified_on {
-        Some(date) => {
-            let mut v = date.to_string();
-            if date.days_until(opts.today) > 365 {
-                v.push_str(&format!(" ({})", Msg::StaleNumber.text(lang)));
-            }
+    match Freshness::of(c, opts.today) {
+        Freshness::Verified(date) => {
+            d.field(depth, Msg::VerifiedOn.text(lang), &d.esc(&date.to_string()));
+        }
+        Freshness::Stale(date) => {
+            let v = format!("{date} ({})", Msg::StaleNumber.text(lang));
             d.field(depth, Msg::VerifiedOn.text(lang), &d.esc(&v));
         }
-        None => {
+        Freshness::Never => {
             let v = d.em(Msg::NeverVerified.text(lang));
             d.line(depth, &v);
         }
