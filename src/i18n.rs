@@ -36,7 +36,9 @@ mod labels;
 mod mrz;
 
 pub use guide::guide;
-pub use labels::{colon, kind_badge, kind_plural, service_label, services_text};
+pub use labels::{
+    colon, indicator_text, kind_badge, kind_plural, service_label, services_text, strength_label,
+};
 pub use mrz::MrzMsg;
 
 messages! {

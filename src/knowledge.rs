@@ -4,6 +4,7 @@
 //! Knows nothing of search or screens. [`Knowledge::load`] never fails as a
 //! whole: problems come back as [`Diagnostic`]s beside whatever loaded.
 
+pub mod contacts;
 mod convert;
 mod convert_kinds;
 pub mod date;

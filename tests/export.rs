@@ -573,3 +573,52 @@ fn cli_errors_have_exit_codes() {
     assert_eq!(o.status.code(), Some(1));
     assert!(text(&o.stderr).contains("cannot write"));
 }
+
+/// A printed outcome names the same contacts in the same order as the
+/// app's outcome screen, with and without a configured region.
+#[test]
+fn flow_outcome_lists_contacts_in_the_order_of_the_outcome_screen() {
+    use fieldref::app::flow_run::{FlowRun, Row, Screen};
+    let k = knowledge();
+    let mut checked = 0;
+    for item in k.of_kind(Kind::Flow) {
+        let f = flow_of(item);
+        for node in f.nodes.iter().filter(|n| is_outcome(n)) {
+            let Some(path) = path_to(f, &f.start, |n| n.id == node.id) else {
+                continue;
+            };
+            for region in [None, Some("Bujumbura")] {
+                let mut run = FlowRun::start(&k, &item.id, region).expect("a flow");
+                for (_, i) in &path {
+                    assert!(run.choose(&k, *i));
+                }
+                let Screen::Outcome(o) = run.screen(&k, Lang::En) else {
+                    panic!("{} {}: not an outcome", item.id, node.id)
+                };
+                let titles: Vec<&str> = o
+                    .rows
+                    .iter()
+                    .filter_map(|r| match r {
+                        Row::Contact(c) => Some(c.item.title(Lang::En)),
+                        _ => None,
+                    })
+                    .collect();
+                let o = Options {
+                    region: region.map(str::to_string),
+                    ..opts(Format::Text, Lang::En)
+                };
+                let txt = squash(&export::flow_outcome(&k, &item.id, &path, &o).expect("exports"));
+                let contacts = &txt[txt.find("Contacts:").expect("a contacts list")..];
+                let mut from = 0;
+                for t in &titles {
+                    let at = contacts[from..]
+                        .find(&format!("- {t} ("))
+                        .unwrap_or_else(|| panic!("{} {}: {t} out of order", item.id, node.id));
+                    from += at + 1;
+                }
+                checked += usize::from(titles.len() > 1);
+            }
+        }
+    }
+    assert!(checked > 0, "no outcome with two contacts was compared");
+}

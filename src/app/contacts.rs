@@ -1,41 +1,18 @@
 //! The contacts directory: filters by region and service, the user's
-//! region first, and how fresh each number is.
+//! region first, and how fresh each number is. The contacts a flow outcome
+//! lists come from [`matching_contacts`], shared with exports.
 
 use super::screen::{ContactsView, ItemView, Screen};
 use super::{Action, App, lists};
 use crate::knowledge::{Body, Contact, Date, Item, Knowledge, SERVICES};
 
-/// Days after which a verified number counts as old.
-pub const STALE_AFTER_DAYS: i64 = 365;
-
-/// The region name that means "the whole country".
-pub const NATIONAL: &str = "national";
-
-/// How far a contact's numbers can be trusted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Freshness {
-    /// Verified within the last year.
-    Verified(Date),
-    /// Verified more than a year ago.
-    Stale(Date),
-    /// Never verified.
-    Never,
-}
-
-impl Freshness {
-    /// Whether the screen should warn.
-    pub fn warns(self) -> bool {
-        !matches!(self, Freshness::Verified(_))
-    }
-}
+pub use crate::knowledge::contacts::{
+    ContactMatch, Freshness, NATIONAL, STALE_AFTER_DAYS, matching_contacts,
+};
 
 /// How fresh a contact's numbers are on `today`.
 pub fn freshness(c: &Contact, today: Date) -> Freshness {
-    match c.verified_on {
-        None => Freshness::Never,
-        Some(d) if d.days_until(today) > STALE_AFTER_DAYS => Freshness::Stale(d),
-        Some(d) => Freshness::Verified(d),
-    }
+    Freshness::of(c, today)
 }
 
 /// The contact fields of an item, for contact items.

@@ -1,6 +1,7 @@
 //! Plain-text rendering of an item for `show` and printable exports.
 
-use crate::i18n::Msg;
+use crate::i18n::{Msg, indicator_text};
+use crate::knowledge::contacts::Freshness;
 use crate::knowledge::*;
 use serde::Serialize;
 use std::fmt::Write;
@@ -219,17 +220,15 @@ fn body_text(out: &mut String, k: &Knowledge, item: &Item, lang: Lang) {
                     c.languages.join(", ")
                 );
             }
-            match c.verified_on {
-                Some(d) => {
-                    let stale = d.days_until(Date::today()) > 365;
-                    let note = if stale {
-                        format!(" ({})", Msg::StaleNumber.text(lang))
-                    } else {
-                        String::new()
-                    };
-                    let _ = writeln!(out, "{}: {d}{note}", Msg::VerifiedOn.text(lang));
+            match Freshness::of(c, Date::today()) {
+                Freshness::Verified(d) => {
+                    let _ = writeln!(out, "{}: {d}", Msg::VerifiedOn.text(lang));
                 }
-                None => {
+                Freshness::Stale(d) => {
+                    let stale = Msg::StaleNumber.text(lang);
+                    let _ = writeln!(out, "{}: {d} ({stale})", Msg::VerifiedOn.text(lang));
+                }
+                Freshness::Never => {
                     let _ = writeln!(out, "{}", Msg::NeverVerified.text(lang));
                 }
             }
@@ -239,13 +238,8 @@ fn body_text(out: &mut String, k: &Knowledge, item: &Item, lang: Lang) {
             for g in &ind.groups {
                 let _ = writeln!(out, "{}", g.title.text(lang));
                 for e in &g.items {
-                    let strength = match e.strength {
-                        Some(Strength::Strong) => format!(" [{}]", Msg::Strong.text(lang)),
-                        Some(Strength::Medium) => format!(" [{}]", Msg::Medium.text(lang)),
-                        Some(Strength::Weak) => format!(" [{}]", Msg::Weak.text(lang)),
-                        None => String::new(),
-                    };
-                    let _ = writeln!(out, "  - {}{strength}", e.text.text(lang));
+                    let text = indicator_text(e.text.text(lang), e.strength, lang);
+                    let _ = writeln!(out, "  - {text}");
                 }
                 out.push('\n');
             }

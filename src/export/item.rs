@@ -4,7 +4,8 @@
 
 use super::doc::Doc;
 use super::{Options, flow};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, strength_label};
+use crate::knowledge::contacts::Freshness;
 use crate::knowledge::*;
 
 /// `item` as a document in `opts.format`, ending with its provenance.
@@ -182,15 +183,9 @@ fn indicators(d: &mut Doc, ind: &Indicators, lang: Lang, level: usize) {
     for g in &ind.groups {
         d.heading(level, &d.esc(g.title.text(lang)));
         for e in &g.items {
-            let strength = match e.strength {
-                Some(Strength::Strong) => Some(Msg::Strong),
-                Some(Strength::Medium) => Some(Msg::Medium),
-                Some(Strength::Weak) => Some(Msg::Weak),
-                None => None,
-            };
             let mut line = d.esc(e.text.text(lang));
-            if let Some(s) = strength {
-                line.push_str(&format!(" ({})", d.em(s.text(lang))));
+            if let Some(s) = e.strength {
+                line.push_str(&format!(" ({})", d.em(strength_label(s, lang))));
             }
             d.item(0, "-", &line);
         }
@@ -299,15 +294,15 @@ pub(super) fn contact_details(
             &d.esc(&c.languages.join(", ")),
         );
     }
-    match c.verified_on {
-        Some(date) => {
-            let mut v = date.to_string();
-            if date.days_until(opts.today) > 365 {
-                v.push_str(&format!(" ({})", Msg::StaleNumber.text(lang)));
-            }
+    match Freshness::of(c, opts.today) {
+        Freshness::Verified(date) => {
+            d.field(depth, Msg::VerifiedOn.text(lang), &d.esc(&date.to_string()));
+        }
+        Freshness::Stale(date) => {
+            let v = format!("{date} ({})", Msg::StaleNumber.text(lang));
             d.field(depth, Msg::VerifiedOn.text(lang), &d.esc(&v));
         }
-        None => {
+        Freshness::Never => {
             let v = d.em(Msg::NeverVerified.text(lang));
             d.line(depth, &v);
         }

@@ -1,7 +1,8 @@
-//! Words built from data: kinds, services, and the colon that French
-//! spaces.
+//! Words built from data: kinds, services, indicator strengths, and the
+//! colon that French spaces.
 
-use crate::knowledge::Lang;
+use super::Msg;
+use crate::knowledge::{Lang, Strength};
 
 /// A kind's name in a menu ("Laws", "Lois").
 pub fn kind_plural(kind: crate::knowledge::Kind, lang: Lang) -> &'static str {
@@ -85,4 +86,24 @@ pub fn services_text(services: &[String], lang: Lang) -> String {
         .map(|s| service_label(s, lang))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// An indicator's strength in words ("strong", "fort"): one wording for
+/// the app, the command line, slides and exports.
+pub fn strength_label(strength: Strength, lang: Lang) -> &'static str {
+    match strength {
+        Strength::Strong => Msg::Strong,
+        Strength::Medium => Msg::Medium,
+        Strength::Weak => Msg::Weak,
+    }
+    .text(lang)
+}
+
+/// An indicator's text followed by its strength in brackets
+/// ("Debt bondage [strong]"); the text alone when it has no strength.
+pub fn indicator_text(text: &str, strength: Option<Strength>, lang: Lang) -> String {
+    match strength {
+        Some(s) => format!("{text} [{}]", strength_label(s, lang)),
+        None => text.to_string(),
+    }
 }

@@ -5,8 +5,8 @@
 use super::Cx;
 use super::text::highlighted;
 use crate::app::contacts::{Freshness, freshness};
-use crate::i18n::{Msg, colon};
-use crate::knowledge::{Body, Item, Lang, Localized, Next, NodeKind, Strength, TextKind};
+use crate::i18n::{Msg, colon, indicator_text};
+use crate::knowledge::{Body, Item, Lang, Localized, Next, NodeKind, TextKind};
 use crate::search::Highlighter;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -246,13 +246,7 @@ pub fn body_lines(cx: &Cx<'_>, item: &Item, hl: Option<&Highlighter>) -> Vec<Lin
                     t.heading,
                 )]);
                 for e in &g.items {
-                    let strength = match e.strength {
-                        Some(Strength::Strong) => format!(" [{}]", Msg::Strong.text(lang)),
-                        Some(Strength::Medium) => format!(" [{}]", Msg::Medium.text(lang)),
-                        Some(Strength::Weak) => format!(" [{}]", Msg::Weak.text(lang)),
-                        None => String::new(),
-                    };
-                    let text = format!("{}{strength}", e.text.text(lang));
+                    let text = indicator_text(e.text.text(lang), e.strength, lang);
                     w.text("  - ", &text, lang, t.base);
                 }
             }

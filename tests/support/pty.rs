@@ -11,11 +11,17 @@ use std::time::{Duration, Instant};
 /// The prompt of the shell [`Running::start_from_shell`] starts.
 pub const SHELL_PROMPT: &str = "fieldref-test$ ";
 
+/// How long to wait for a screen before failing: generous, because the
+/// first start builds the search index on a shared, busy machine.
+const PATIENCE: Duration = Duration::from_secs(60);
+
 /// The app running in a pty, with a terminal emulator fed by its output.
 pub struct Running {
     pub child: Box<dyn Child + Send + Sync>,
     pub parser: vt100::Parser,
     output: Receiver<Vec<u8>>,
+    /// Everything received so far, escape sequences included.
+    raw: Vec<u8>,
     keys: Box<dyn Write + Send>,
     home: tempfile::TempDir,
 }
@@ -36,6 +42,17 @@ impl Running {
         let mut run = Running::spawn(cmd, home, dirs, env);
         run.wait_for_home();
         run
+    }
+
+    /// Starts the app with command-line `args` and `env` in `home` (its
+    /// working directory, holding its config, data and cache directories,
+    /// which the caller may fill first) and returns at once: the caller
+    /// waits for what it expects, since `args` may open another screen or
+    /// the app may exit after its first frame.
+    pub fn launch(home: tempfile::TempDir, args: &[&str], env: &[(&str, &str)]) -> Running {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fieldref"));
+        cmd.args(args);
+        Running::spawn(cmd, home, true, env)
     }
 
     /// Starts an interactive shell with job control (`bash -i`) in a
@@ -95,6 +112,7 @@ impl Running {
             }
         }
         cmd.env_remove("FIELDREF_KNOWLEDGE");
+        cmd.env_remove("NO_COLOR");
         // A backtrace would scroll the panic message off a 24-row screen.
         cmd.env("RUST_BACKTRACE", "0");
         for (k, v) in env {
@@ -118,22 +136,34 @@ impl Running {
             child,
             parser: vt100::Parser::new(24, 80, 0),
             output,
+            raw: Vec::new(),
             keys,
             home,
         }
     }
 
+    /// Feeds `bytes` the app wrote to the emulator and keeps them.
+    fn take(&mut self, bytes: &[u8]) {
+        self.parser.process(bytes);
+        self.raw.extend_from_slice(bytes);
+    }
+
+    /// Reads output until `check` holds for the emulated screen; fails
+    /// after [`PATIENCE`] naming `what` and showing the screen.
+    fn read_until(&mut self, what: &str, check: impl Fn(&vt100::Screen) -> bool) {
+        let deadline = Instant::now() + PATIENCE;
+        while !check(self.parser.screen()) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let bytes = self.output.recv_timeout(left).unwrap_or_else(|_| {
+                panic!("waiting for {what}:\n{}", self.parser.screen().contents())
+            });
+            self.take(&bytes);
+        }
+    }
+
     /// Waits until the app shows its home screen on the alternate screen.
     pub fn wait_for_home(&mut self) {
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while !self.parser.screen().contents().contains("fieldref › Home") {
-            let left = deadline.saturating_duration_since(Instant::now());
-            let bytes = self
-                .output
-                .recv_timeout(left)
-                .unwrap_or_else(|_| panic!("no home screen:\n{}", self.parser.screen().contents()));
-            self.parser.process(&bytes);
-        }
+        self.wait_for_text("fieldref › Home");
         assert!(
             self.parser.screen().alternate_screen(),
             "the app runs on the alternate screen"
@@ -142,28 +172,18 @@ impl Running {
 
     /// Waits until `check` holds for the emulated screen, reading output.
     pub fn wait_for(&mut self, what: &str, check: impl Fn(&vt100::Screen) -> bool) {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while !check(self.parser.screen()) {
-            let left = deadline.saturating_duration_since(Instant::now());
-            let bytes = self.output.recv_timeout(left).unwrap_or_else(|_| {
-                panic!("waiting for {what}:\n{}", self.parser.screen().contents())
-            });
-            self.parser.process(&bytes);
-        }
+        self.read_until(what, check);
+    }
+
+    /// Waits until the screen shows `text`.
+    pub fn wait_for_text(&mut self, text: &str) {
+        self.read_until(&format!("`{text}`"), |s| s.contents().contains(text));
     }
 
     /// Types `bytes` and waits until the screen shows `text`.
     pub fn type_until(&mut self, bytes: &[u8], text: &str) {
-        self.keys.write_all(bytes).expect("type");
-        self.keys.flush().expect("flush");
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while !self.parser.screen().contents().contains(text) {
-            let left = deadline.saturating_duration_since(Instant::now());
-            let bytes = self.output.recv_timeout(left).unwrap_or_else(|_| {
-                panic!("waiting for `{text}`:\n{}", self.parser.screen().contents())
-            });
-            self.parser.process(&bytes);
-        }
+        self.type_keys(bytes);
+        self.wait_for_text(text);
     }
 
     /// Types `bytes` without waiting.
@@ -199,11 +219,18 @@ impl Running {
     pub fn finish(&mut self) -> portable_pty::ExitStatus {
         let exit = self.child.wait().expect("exit status");
         while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(500)) {
-            self.parser.process(&bytes);
+            self.take(&bytes);
         }
         exit
     }
 
+    /// Everything the app wrote so far, escape sequences included: what a
+    /// screen showed even after the app cleared it and left.
+    pub fn written(&self) -> String {
+        String::from_utf8_lossy(&self.raw).into_owned()
+    }
+
+    /// Asserts the terminal was given back: main screen, cursor visible.
     pub fn assert_restored(&self, how: &str) {
         let screen = self.parser.screen();
         assert!(
