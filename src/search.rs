@@ -10,6 +10,7 @@ mod analyzers;
 mod cache;
 pub mod citation;
 mod collect;
+mod pruned;
 pub mod query;
 mod schema;
 pub mod snippet;
@@ -22,6 +23,7 @@ use schema::Fields;
 use serde::Serialize;
 use std::path::Path;
 use std::time::{Duration, Instant};
+use tantivy::query::EnableScoring;
 use tantivy::schema::Value;
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
 
@@ -124,18 +126,6 @@ pub struct SearchResults {
     /// Matches the query against any text, for highlighting.
     #[serde(skip)]
     pub highlighter: Option<Highlighter>,
-}
-
-impl std::fmt::Debug for Highlighter {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Highlighter")
-    }
-}
-
-impl PartialEq for Highlighter {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
 }
 
 /// A searchable index over the loaded knowledge.
@@ -316,17 +306,17 @@ impl SearchIndex {
             filters.push(Term::from_field_text(f.jurisdiction, j));
         }
         let q = query::with_filters(scoring, filters);
-        let collector = collect::PerItem {
+        let collector = collect::TopItems {
             prefer: Some(schema::lang_number(req.prefer)),
+            limit: req.limit,
         };
         let best = searcher.search(q.as_ref(), &collector).unwrap_or_default();
-        results.total = best.len();
+        results.total = q
+            .weight(EnableScoring::disabled_from_searcher(&searcher))
+            .and_then(|w| collect::count(w.as_ref(), searcher.segment_readers()))
+            .unwrap_or(best.len());
         let highlighter = Highlighter::new(plan);
-        for (n, (_, score, addr)) in collect::ranked(best)
-            .into_iter()
-            .take(req.limit)
-            .enumerate()
-        {
+        for (n, (_, score, addr)) in best.into_iter().enumerate() {
             let Ok(doc) = searcher.doc::<TantivyDocument>(addr) else {
                 continue;
             };

@@ -241,3 +241,51 @@ fn two_builders_at_once_both_get_a_working_index() {
         assert_eq!(h.join().unwrap(), "palermo.art3a");
     }
 }
+
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
+
+/// The top hits skip what cannot reach them (block-max WAND), and must be
+/// exactly what scoring every match gives: a limit above 256 keeps every
+/// item and prunes nothing. A synthetic pack, so postings span many blocks.
+#[test]
+fn pruned_top_hits_equal_scoring_every_match() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    corpus::write_pack(dir.path(), 1500).expect("corpus");
+    let loaded = Knowledge::load(&LoadOptions {
+        bundled: false,
+        extra_dirs: vec![dir.path().to_path_buf()],
+        ..Default::default()
+    });
+    assert_eq!(loaded.error_count(), 0);
+    let index = SearchIndex::in_memory(&loaded.knowledge).expect("index");
+    let top = |text: &str, prefer: Lang, limit: usize| {
+        let mut req = SearchRequest::new(text, prefer);
+        req.limit = limit;
+        req.snippets = 0;
+        let r = index.search(&req);
+        let hits: Vec<(String, f32)> = r.hits.into_iter().map(|h| (h.id, h.score)).collect();
+        (hits, r.total)
+    };
+    for text in [
+        "harbouring",
+        "harbouring ",
+        "tr",
+        "traff",
+        "forced labour",
+        "smugling",
+        "art 3 palermo",
+        "définition de la traite",
+        "trafficking definition victim",
+    ] {
+        for prefer in [Lang::En, Lang::Fr] {
+            let (all, total) = top(text, prefer, 1000);
+            for limit in [1, 5, 20] {
+                let (pruned, pruned_total) = top(text, prefer, limit);
+                let expected = &all[..all.len().min(limit)];
+                assert_eq!(pruned, expected, "{text:?} {prefer:?} top {limit}");
+                assert_eq!(pruned_total, total, "{text:?} total");
+            }
+        }
+    }
+}

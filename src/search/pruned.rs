@@ -1,0 +1,151 @@
+//! A union of scoring clauses that lets tantivy skip what cannot reach the
+//! top results (block-max WAND), even though some clauses cannot take part.
+//!
+//! Tantivy prunes a flat union only when every clause is a term query over
+//! a field with length norms: a fuzzy query is no term scorer, and for a
+//! field indexed without norms (our `tags`, `prefix`) tantivy 0.27 records
+//! a block maximum of zero, so WAND would drop its matches. Those clauses
+//! are the `extra` ones, and a pruned search runs in two phases:
+//!
+//! 1. every document an extra clause matches, scored in full (the extra
+//!    clauses required, the term clauses optional);
+//! 2. block-max WAND over the term clauses alone, from the threshold
+//!    phase 1 left.
+//!
+//! Phase 2 scores a document phase 1 saw without its extra part, so never
+//! higher than phase 1 did: it was either offered with its full score
+//! already, or its full score was under a threshold that has only risen.
+//! The collector keeps the best score per item, so nothing is lost or
+//! counted twice. Everything else (scorer, count, explain) is the plain
+//! union of all clauses, scored the same.
+
+use tantivy::query::{BooleanQuery, EnableScoring, Explanation, Occur, Query, Scorer, Weight};
+use tantivy::{DocId, Score, SegmentReader, Term};
+
+/// Term clauses that WAND can prune, and extra clauses that it cannot.
+#[derive(Debug)]
+pub struct TwoPhase {
+    terms: Vec<Box<dyn Query>>,
+    extra: Vec<Box<dyn Query>>,
+}
+
+impl Clone for TwoPhase {
+    fn clone(&self) -> Self {
+        TwoPhase {
+            terms: self.terms.iter().map(|q| q.box_clone()).collect(),
+            extra: self.extra.iter().map(|q| q.box_clone()).collect(),
+        }
+    }
+}
+
+fn should(queries: &[Box<dyn Query>]) -> Vec<(Occur, Box<dyn Query>)> {
+    queries
+        .iter()
+        .map(|q| (Occur::Should, q.box_clone()))
+        .collect()
+}
+
+impl TwoPhase {
+    /// `terms`: boosted term queries on fields with length norms; `extra`:
+    /// anything else (scores must not be negative).
+    pub fn new(terms: Vec<Box<dyn Query>>, extra: Vec<Box<dyn Query>>) -> TwoPhase {
+        TwoPhase { terms, extra }
+    }
+
+    fn union(&self) -> BooleanQuery {
+        let mut clauses = should(&self.terms);
+        clauses.extend(should(&self.extra));
+        BooleanQuery::new(clauses)
+    }
+}
+
+impl Query for TwoPhase {
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        let all = self.union().weight(scoring)?;
+        if !scoring.is_scoring_enabled() {
+            return Ok(all);
+        }
+        let terms = (!self.terms.is_empty())
+            .then(|| BooleanQuery::new(should(&self.terms)).weight(scoring))
+            .transpose()?;
+        let anchored = (!self.extra.is_empty())
+            .then(|| {
+                let mut clauses = vec![(
+                    Occur::Must,
+                    Box::new(BooleanQuery::new(should(&self.extra))) as Box<dyn Query>,
+                )];
+                clauses.extend(should(&self.terms));
+                BooleanQuery::new(clauses).weight(scoring)
+            })
+            .transpose()?;
+        Ok(Box::new(TwoPhaseWeight {
+            all,
+            terms,
+            anchored,
+        }))
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
+        for q in self.terms.iter().chain(&self.extra) {
+            q.query_terms(visitor);
+        }
+    }
+}
+
+struct TwoPhaseWeight {
+    /// Every clause in one union: what matches, and how it scores.
+    all: Box<dyn Weight>,
+    /// The term clauses alone (phase 2).
+    terms: Option<Box<dyn Weight>>,
+    /// Extra clauses required, term clauses optional (phase 1).
+    anchored: Option<Box<dyn Weight>>,
+}
+
+impl Weight for TwoPhaseWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        self.all.scorer(reader, boost)
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        self.all.explain(reader, doc)
+    }
+
+    fn count(&self, reader: &SegmentReader) -> tantivy::Result<u32> {
+        self.all.count(reader)
+    }
+
+    fn for_each(
+        &self,
+        reader: &SegmentReader,
+        callback: &mut dyn FnMut(DocId, Score),
+    ) -> tantivy::Result<()> {
+        self.all.for_each(reader, callback)
+    }
+
+    fn for_each_no_score(
+        &self,
+        reader: &SegmentReader,
+        callback: &mut dyn FnMut(&[DocId]),
+    ) -> tantivy::Result<()> {
+        self.all.for_each_no_score(reader, callback)
+    }
+
+    fn for_each_pruning(
+        &self,
+        threshold: Score,
+        reader: &SegmentReader,
+        callback: &mut dyn FnMut(DocId, Score) -> Score,
+    ) -> tantivy::Result<()> {
+        let mut threshold = threshold;
+        if let Some(anchored) = &self.anchored {
+            anchored.for_each_pruning(threshold, reader, &mut |doc, score| {
+                threshold = callback(doc, score);
+                threshold
+            })?;
+        }
+        if let Some(terms) = &self.terms {
+            terms.for_each_pruning(threshold, reader, callback)?;
+        }
+        Ok(())
+    }
+}
