@@ -3,8 +3,9 @@
 //! `query_timing PACK_DIR CACHE_DIR [QUERY...]`.
 //!
 //! Prints, per query, the median and p99 of `SearchIndex::search` (top 20,
-//! one snippet: the app's keystroke request) and the number of items
-//! matched. Pair with `gen_corpus` for a 100,000-item pack.
+//! one snippet: the app's keystroke request; `LIMIT=10 SNIPPETS=10` for
+//! what `fieldref search` asks) and the number of items matched. Pair with
+//! `gen_corpus` for a 100,000-item pack; `RUNS=N` repetitions.
 
 use fieldref::knowledge::{Knowledge, Lang, LoadOptions};
 use fieldref::search::{SearchIndex, SearchRequest};
@@ -65,6 +66,9 @@ fn main() -> std::process::ExitCode {
         req.snippets = 1;
         if let Some(limit) = std::env::var("LIMIT").ok().and_then(|n| n.parse().ok()) {
             req.limit = limit;
+        }
+        if let Some(n) = std::env::var("SNIPPETS").ok().and_then(|n| n.parse().ok()) {
+            req.snippets = n;
         }
         let first = index.search(&req);
         let mut times: Vec<Duration> = (0..runs)

@@ -7,8 +7,8 @@
 //! a block maximum of zero, so WAND would drop its matches. Those clauses
 //! are the `extra` ones, and a pruned search runs in two phases:
 //!
-//! 1. every document an extra clause matches, scored in full (the extra
-//!    clauses required, the term clauses optional);
+//! 1. every document an extra clause matches, scored in full (each term
+//!    clause seeks to it);
 //! 2. block-max WAND over the term clauses alone, from the threshold
 //!    phase 1 left.
 //!
@@ -20,7 +20,7 @@
 //! union of all clauses, scored the same.
 
 use tantivy::query::{BooleanQuery, EnableScoring, Explanation, Occur, Query, Scorer, Weight};
-use tantivy::{DocId, Score, SegmentReader, Term};
+use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED, Term};
 
 /// Term clauses that WAND can prune, and extra clauses that it cannot.
 #[derive(Debug)]
@@ -68,20 +68,19 @@ impl Query for TwoPhase {
         let terms = (!self.terms.is_empty())
             .then(|| BooleanQuery::new(should(&self.terms)).weight(scoring))
             .transpose()?;
-        let anchored = (!self.extra.is_empty())
-            .then(|| {
-                let mut clauses = vec![(
-                    Occur::Must,
-                    Box::new(BooleanQuery::new(should(&self.extra))) as Box<dyn Query>,
-                )];
-                clauses.extend(should(&self.terms));
-                BooleanQuery::new(clauses).weight(scoring)
-            })
+        let extra = (!self.extra.is_empty())
+            .then(|| BooleanQuery::new(should(&self.extra)).weight(scoring))
             .transpose()?;
+        let each_term = self
+            .terms
+            .iter()
+            .map(|q| q.weight(scoring))
+            .collect::<tantivy::Result<_>>()?;
         Ok(Box::new(TwoPhaseWeight {
             all,
             terms,
-            anchored,
+            extra,
+            each_term,
         }))
     }
 
@@ -95,10 +94,12 @@ impl Query for TwoPhase {
 struct TwoPhaseWeight {
     /// Every clause in one union: what matches, and how it scores.
     all: Box<dyn Weight>,
-    /// The term clauses alone (phase 2).
+    /// The term clauses in one union (phase 2).
     terms: Option<Box<dyn Weight>>,
-    /// Extra clauses required, term clauses optional (phase 1).
-    anchored: Option<Box<dyn Weight>>,
+    /// The extra clauses in one union (phase 1).
+    extra: Option<Box<dyn Weight>>,
+    /// Each term clause apart (phase 1).
+    each_term: Vec<Box<dyn Weight>>,
 }
 
 impl Weight for TwoPhaseWeight {
@@ -137,11 +138,34 @@ impl Weight for TwoPhaseWeight {
         callback: &mut dyn FnMut(DocId, Score) -> Score,
     ) -> tantivy::Result<()> {
         let mut threshold = threshold;
-        if let Some(anchored) = &self.anchored {
-            anchored.for_each_pruning(threshold, reader, &mut |doc, score| {
-                threshold = callback(doc, score);
-                threshold
-            })?;
+        if let Some(extra) = &self.extra {
+            // Each term scorer seeks to the extra clauses' documents on its
+            // own: a union scorer would refill (and score) whole windows of
+            // the term clauses' postings at every seek.
+            let mut terms = Vec::with_capacity(self.each_term.len());
+            for w in &self.each_term {
+                let s = w.scorer(reader, 1.0)?;
+                if s.doc() != TERMINATED {
+                    terms.push(s);
+                }
+            }
+            let mut matches = extra.scorer(reader, 1.0)?;
+            let mut doc = matches.doc();
+            while doc != TERMINATED {
+                let mut score = matches.score();
+                for t in &mut terms {
+                    if t.doc() < doc {
+                        t.seek(doc);
+                    }
+                    if t.doc() == doc {
+                        score += t.score();
+                    }
+                }
+                if score > threshold {
+                    threshold = callback(doc, score);
+                }
+                doc = matches.advance();
+            }
         }
         if let Some(terms) = &self.terms {
             terms.for_each_pruning(threshold, reader, callback)?;
