@@ -19,7 +19,11 @@
 //! counted twice. Everything else (scorer, count, explain) is the plain
 //! union of all clauses, scored the same.
 
-use tantivy::query::{BooleanQuery, EnableScoring, Explanation, Occur, Query, Scorer, Weight};
+use std::sync::Arc;
+use tantivy::query::{
+    BooleanQuery, BooleanWeight, EnableScoring, Explanation, Occur, Query, Scorer, SumCombiner,
+    Weight,
+};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED, Term};
 
 /// Term clauses that WAND can prune, and extra clauses that it cannot.
@@ -61,21 +65,22 @@ impl TwoPhase {
 
 impl Query for TwoPhase {
     fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        let all = self.union().weight(scoring)?;
         if !scoring.is_scoring_enabled() {
-            return Ok(all);
+            return self.union().weight(scoring);
         }
-        let terms = (!self.terms.is_empty())
-            .then(|| BooleanQuery::new(should(&self.terms)).weight(scoring))
-            .transpose()?;
-        let extra = (!self.extra.is_empty())
-            .then(|| BooleanQuery::new(should(&self.extra)).weight(scoring))
-            .transpose()?;
-        let each_term = self
-            .terms
-            .iter()
-            .map(|q| q.weight(scoring))
-            .collect::<tantivy::Result<_>>()?;
+        // Each clause's weight (its BM25 statistics: dictionary lookups) is
+        // built once and shared by the three unions below.
+        let shared = |queries: &[Box<dyn Query>]| {
+            queries
+                .iter()
+                .map(|q| Ok(Shared(Arc::from(q.weight(scoring)?))))
+                .collect::<tantivy::Result<Vec<Shared>>>()
+        };
+        let each_term = shared(&self.terms)?;
+        let extra = shared(&self.extra)?;
+        let all = union(each_term.iter().chain(&extra));
+        let terms = (!each_term.is_empty()).then(|| union(&each_term));
+        let extra = (!extra.is_empty()).then(|| union(&extra));
         Ok(Box::new(TwoPhaseWeight {
             all,
             terms,
@@ -91,6 +96,34 @@ impl Query for TwoPhase {
     }
 }
 
+/// A union of weights, scored as `BooleanQuery` scores its should clauses.
+fn union<'a>(weights: impl IntoIterator<Item = &'a Shared>) -> Box<dyn Weight> {
+    let clauses = weights
+        .into_iter()
+        .map(|w| (Occur::Should, Box::new(w.clone()) as Box<dyn Weight>))
+        .collect();
+    Box::new(BooleanWeight::with_minimum_number_should_match(
+        clauses,
+        1,
+        true,
+        Box::new(SumCombiner::default),
+    ))
+}
+
+/// One clause's weight in several unions.
+#[derive(Clone)]
+struct Shared(Arc<dyn Weight>);
+
+impl Weight for Shared {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        self.0.scorer(reader, boost)
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        self.0.explain(reader, doc)
+    }
+}
+
 struct TwoPhaseWeight {
     /// Every clause in one union: what matches, and how it scores.
     all: Box<dyn Weight>,
@@ -99,7 +132,7 @@ struct TwoPhaseWeight {
     /// The extra clauses in one union (phase 1).
     extra: Option<Box<dyn Weight>>,
     /// Each term clause apart (phase 1).
-    each_term: Vec<Box<dyn Weight>>,
+    each_term: Vec<Shared>,
 }
 
 impl Weight for TwoPhaseWeight {
