@@ -70,6 +70,9 @@ pub struct SearchRequest {
     pub snippets: usize,
     /// The interface language, ranked first.
     pub prefer: Lang,
+    /// Skip matches that cannot reach the top hits: `None` decides by
+    /// index size; the hits are the same either way.
+    pub prune: Option<bool>,
 }
 
 impl SearchRequest {
@@ -82,6 +85,7 @@ impl SearchRequest {
             jurisdiction: None,
             limit: 20,
             snippets: 20,
+            prune: None,
             prefer,
         }
     }
@@ -306,15 +310,25 @@ impl SearchIndex {
             filters.push(Term::from_field_text(f.jurisdiction, j));
         }
         let q = query::with_filters(scoring, filters);
+        // A small index is scored in full, items counted on the way; a
+        // large one is pruned to the top hits and counted apart.
+        let prune = req
+            .prune
+            .unwrap_or(searcher.num_docs() >= collect::PRUNE_FROM);
         let collector = collect::TopItems {
             prefer: Some(schema::lang_number(req.prefer)),
-            limit: req.limit,
+            limit: if prune { req.limit } else { usize::MAX },
+            prune,
         };
-        let best = searcher.search(q.as_ref(), &collector).unwrap_or_default();
-        results.total = q
-            .weight(EnableScoring::disabled_from_searcher(&searcher))
-            .and_then(|w| collect::count(w.as_ref(), searcher.segment_readers()))
-            .unwrap_or(best.len());
+        let mut best = searcher.search(q.as_ref(), &collector).unwrap_or_default();
+        results.total = match prune {
+            true => q
+                .weight(EnableScoring::disabled_from_searcher(&searcher))
+                .and_then(|w| collect::count(w.as_ref(), searcher.segment_readers()))
+                .unwrap_or(best.len()),
+            false => best.len(),
+        };
+        best.truncate(req.limit);
         let highlighter = Highlighter::new(plan);
         for (n, (_, score, addr)) in best.into_iter().enumerate() {
             let Ok(doc) = searcher.doc::<TantivyDocument>(addr) else {

@@ -29,12 +29,19 @@ const MAX_WEIGHT: Score = MAX_PRIOR as Score / 1000.0;
 /// One item's best document: item number, weighted score, address.
 pub type ItemHit = (u64, Score, DocAddress);
 
+/// Below this many documents, scoring every match costs less than
+/// pruning, whose two phases and separate count pass have a fixed price
+/// (bundled knowledge: `smugling` 175 us exhaustive, 300 us pruned).
+pub const PRUNE_FROM: u64 = 20_000;
+
 /// Collects the best `limit` items.
 pub struct TopItems {
     /// Preferred language number (`lang_no`), or none to weigh all alike.
     pub prefer: Option<u64>,
     /// How many items to keep.
     pub limit: usize,
+    /// Skip what cannot reach the top (else score every match).
+    pub prune: bool,
 }
 
 /// Per-segment state of [`TopItems`].
@@ -70,7 +77,8 @@ impl Collector for TopItems {
         true
     }
 
-    /// Drives the query's pruning loop instead of visiting every match.
+    /// Drives the query's pruning loop instead of visiting every match
+    /// (unless `prune` is off).
     fn collect_segment(
         &self,
         weight: &dyn Weight,
@@ -82,6 +90,14 @@ impl Collector for TopItems {
             return Ok(Vec::new());
         }
         let alive = reader.alive_bitset();
+        if !self.prune {
+            weight.for_each(reader, &mut |doc, score| {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    child.collect(doc, score);
+                }
+            })?;
+            return Ok(child.harvest());
+        }
         weight.for_each_pruning(Score::MIN, reader, &mut |doc, score| {
             if alive.is_none_or(|a| a.is_alive(doc)) {
                 child.collect(doc, score);
