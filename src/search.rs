@@ -23,7 +23,6 @@ use schema::Fields;
 use serde::Serialize;
 use std::path::Path;
 use std::time::{Duration, Instant};
-use tantivy::query::EnableScoring;
 use tantivy::schema::Value;
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
 
@@ -310,25 +309,12 @@ impl SearchIndex {
             filters.push(Term::from_field_text(f.jurisdiction, j));
         }
         let q = query::with_filters(scoring, filters);
-        // A small index is scored in full, items counted on the way; a
-        // large one is pruned to the top hits and counted apart.
         let prune = req
             .prune
             .unwrap_or(searcher.num_docs() >= collect::PRUNE_FROM);
-        let collector = collect::TopItems {
-            prefer: Some(schema::lang_number(req.prefer)),
-            limit: if prune { req.limit } else { usize::MAX },
-            prune,
-        };
-        let mut best = searcher.search(q.as_ref(), &collector).unwrap_or_default();
-        results.total = match prune {
-            true => q
-                .weight(EnableScoring::disabled_from_searcher(&searcher))
-                .and_then(|w| collect::count(w.as_ref(), searcher.segment_readers()))
-                .unwrap_or(best.len()),
-            false => best.len(),
-        };
-        best.truncate(req.limit);
+        let prefer = schema::lang_number(req.prefer);
+        let (best, total) = collect::top_items(&searcher, q.as_ref(), prefer, req.limit, prune);
+        results.total = total;
         let highlighter = Highlighter::new(plan);
         for (n, (_, score, addr)) in best.into_iter().enumerate() {
             let Ok(doc) = searcher.doc::<TantivyDocument>(addr) else {

@@ -16,8 +16,8 @@ use super::schema::MAX_PRIOR;
 use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
-use tantivy::query::Weight;
-use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::query::{EnableScoring, Query, Weight};
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
 /// Score factor for documents not in the preferred language.
 pub const OTHER_LANGUAGE_WEIGHT: Score = 0.8;
@@ -236,6 +236,33 @@ impl Top {
             }
         }
     }
+}
+
+/// The best `limit` items for `query` and how many items it matches. A
+/// small index is scored in full, items counted on the way; a large one is
+/// pruned to the top items (`prune`) and counted apart. Errors give no hits.
+pub fn top_items(
+    searcher: &Searcher,
+    query: &dyn Query,
+    prefer: u64,
+    limit: usize,
+    prune: bool,
+) -> (Vec<ItemHit>, usize) {
+    let collector = TopItems {
+        prefer: Some(prefer),
+        limit: if prune { limit } else { usize::MAX },
+        prune,
+    };
+    let mut best = searcher.search(query, &collector).unwrap_or_default();
+    let total = match prune {
+        true => query
+            .weight(EnableScoring::disabled_from_searcher(searcher))
+            .and_then(|w| count(w.as_ref(), searcher.segment_readers()))
+            .unwrap_or(best.len()),
+        false => best.len(),
+    };
+    best.truncate(limit);
+    (best, total)
 }
 
 /// How many distinct items `weight` matches. Build it with scoring
