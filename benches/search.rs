@@ -85,6 +85,8 @@ fn keystrokes(c: &mut Criterion, index: &SearchIndex, label: &str) {
     for q in [
         "t",
         "traff",
+        "harbouring",
+        "forced labour",
         "trafficking definition",
         "smugling",
         "art 3 palermo",

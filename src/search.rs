@@ -10,6 +10,7 @@ mod analyzers;
 mod cache;
 pub mod citation;
 mod collect;
+mod pruned;
 pub mod query;
 mod schema;
 pub mod snippet;
@@ -68,6 +69,9 @@ pub struct SearchRequest {
     pub snippets: usize,
     /// The interface language, ranked first.
     pub prefer: Lang,
+    /// Skip matches that cannot reach the top hits: `None` decides by
+    /// index size; the hits are the same either way.
+    pub prune: Option<bool>,
 }
 
 impl SearchRequest {
@@ -80,6 +84,7 @@ impl SearchRequest {
             jurisdiction: None,
             limit: 20,
             snippets: 20,
+            prune: None,
             prefer,
         }
     }
@@ -124,18 +129,6 @@ pub struct SearchResults {
     /// Matches the query against any text, for highlighting.
     #[serde(skip)]
     pub highlighter: Option<Highlighter>,
-}
-
-impl std::fmt::Debug for Highlighter {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Highlighter")
-    }
-}
-
-impl PartialEq for Highlighter {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
 }
 
 /// A searchable index over the loaded knowledge.
@@ -316,17 +309,14 @@ impl SearchIndex {
             filters.push(Term::from_field_text(f.jurisdiction, j));
         }
         let q = query::with_filters(scoring, filters);
-        let collector = collect::PerItem {
-            prefer: Some(schema::lang_number(req.prefer)),
-        };
-        let best = searcher.search(q.as_ref(), &collector).unwrap_or_default();
-        results.total = best.len();
+        let prune = req
+            .prune
+            .unwrap_or(searcher.num_docs() >= collect::PRUNE_FROM);
+        let prefer = schema::lang_number(req.prefer);
+        let (best, total) = collect::top_items(&searcher, q.as_ref(), prefer, req.limit, prune);
+        results.total = total;
         let highlighter = Highlighter::new(plan);
-        for (n, (_, score, addr)) in collect::ranked(best)
-            .into_iter()
-            .take(req.limit)
-            .enumerate()
-        {
+        for (n, (_, score, addr)) in best.into_iter().enumerate() {
             let Ok(doc) = searcher.doc::<TantivyDocument>(addr) else {
                 continue;
             };

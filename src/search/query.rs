@@ -10,6 +10,7 @@
 
 use super::analyzers::{self, MAX_NGRAM, MIN_NGRAM};
 use super::citation::{ArticleRef, article_refs};
+use super::pruned::TwoPhase;
 use super::schema::Fields;
 use tantivy::Term;
 use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
@@ -137,12 +138,18 @@ fn fuzzy(field: tantivy::schema::Field, text: &str, distance: u8, w: f32) -> Box
     )
 }
 
-/// The scoring query for a plan (no filters).
+/// The scoring query for a plan (no filters): one flat union of boosted
+/// term queries, plus the tag, prefix and typo clauses tantivy cannot prune
+/// (see [`TwoPhase`]). Flat, because tantivy prunes with block-max WAND
+/// only a union whose every clause is a term scorer; a `BoostQuery` around
+/// a `TermQuery` still gives one (the boost goes into its BM25 weight), a
+/// nested `BooleanQuery` does not. A sum is a sum: grouping the clauses per
+/// word would score the same.
 pub fn build(plan: &Plan, f: &Fields) -> Option<Box<dyn Query>> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut terms: Vec<Box<dyn Query>> = Vec::new();
+    let mut extra: Vec<Box<dyn Query>> = Vec::new();
+    let mut add = |q: Box<dyn Query>| terms.push(q);
     for word in &plan.words {
-        let mut per_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let mut add = |q: Box<dyn Query>| per_word.push((Occur::Should, q));
         for t in &word.en {
             add(exact(f.title_en, t, W_TITLE));
             add(exact(f.body_en, t, W_BODY));
@@ -151,35 +158,34 @@ pub fn build(plan: &Plan, f: &Fields) -> Option<Box<dyn Query>> {
             add(exact(f.title_fr, t, W_TITLE));
             add(exact(f.body_fr, t, W_BODY));
         }
-        add(exact(f.tags, &word.folded, W_TAGS));
+        extra.push(exact(f.tags, &word.folded, W_TAGS));
         add(exact(f.citation, &word.folded, W_CITATION));
         if word.prefix && word.folded.chars().count() >= MIN_NGRAM {
             let gram: String = word.folded.chars().take(MAX_NGRAM).collect();
-            add(exact(f.prefix, &gram, W_PREFIX));
+            extra.push(exact(f.prefix, &gram, W_PREFIX));
         }
         // Typos: titles and tags only; their dictionaries are small, a
         // body's is not, and an automaton walk over it costs milliseconds.
         let d = word.fuzzy;
         if d > 0 {
             for t in word.en.iter().filter(|t| t.chars().count() >= 3) {
-                add(fuzzy(f.title_en, t, d, W_FUZZY_TITLE));
+                extra.push(fuzzy(f.title_en, t, d, W_FUZZY_TITLE));
             }
             for t in word
                 .fr
                 .iter()
                 .filter(|t| t.chars().count() >= 3 && !word.en.contains(t))
             {
-                add(fuzzy(f.title_fr, t, d, W_FUZZY_TITLE));
+                extra.push(fuzzy(f.title_fr, t, d, W_FUZZY_TITLE));
             }
-            add(fuzzy(f.tags, &word.folded, d, W_FUZZY_TITLE));
+            extra.push(fuzzy(f.tags, &word.folded, d, W_FUZZY_TITLE));
         }
-        clauses.push((Occur::Should, Box::new(BooleanQuery::new(per_word))));
     }
     // Adjacent words joined, for multi-word instrument names: "loi 1/28" -> "loi128".
     for n in 2..=4 {
         for window in plan.words.windows(n) {
             let joined: String = window.iter().map(|w| w.folded.as_str()).collect();
-            clauses.push((Occur::Should, exact(f.citation, &joined, W_CITATION)));
+            add(exact(f.citation, &joined, W_CITATION));
         }
     }
     for r in &plan.refs {
@@ -190,15 +196,16 @@ pub fn build(plan: &Plan, f: &Fields) -> Option<Box<dyn Query>> {
             W_ARTICLE_BARE
         };
         match terms.as_slice() {
-            [article] => clauses.push((Occur::Should, exact(f.citation, article, w))),
+            [article] => add(exact(f.citation, article, w)),
             [article, paragraph] => {
-                clauses.push((Occur::Should, exact(f.citation, paragraph, w)));
-                clauses.push((Occur::Should, exact(f.citation, article, W_ARTICLE_PARENT)));
+                add(exact(f.citation, paragraph, w));
+                add(exact(f.citation, article, W_ARTICLE_PARENT));
             }
             _ => {}
         }
     }
-    (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+    (!terms.is_empty() || !extra.is_empty())
+        .then(|| Box::new(TwoPhase::new(terms, extra)) as Box<dyn Query>)
 }
 
 /// Wraps `scoring` with exact-match filters (kind, language, jurisdiction).

@@ -14,7 +14,7 @@ use tantivy::schema::{
 use tantivy::{TantivyDocument, doc};
 
 /// Bumped whenever fields or analyzers change, so old caches are rebuilt.
-pub const SCHEMA_VERSION: u32 = 8;
+pub const SCHEMA_VERSION: u32 = 9;
 
 /// Handles to every field.
 #[derive(Debug, Clone, Copy)]
@@ -51,12 +51,16 @@ pub struct Fields {
     pub body_fr: Field,
     /// Tags, folded.
     pub tags: Field,
-    /// Normalised article terms and instrument names, folded.
+    /// Normalised article terms and instrument names, folded (with length norms).
     pub citation: Field,
     /// Edge n-grams of title, tags and instrument words.
     pub prefix: Field,
 }
 
+/// A text field with length norms. Citations have them too: a pruned
+/// search (block-max WAND) can only skip through fields with norms (see
+/// `pruned`), and the relevance set ranks as well or better with them
+/// (MRR 0.911 vs 0.905).
 fn text(analyzer: &str) -> TextOptions {
     TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
@@ -66,7 +70,9 @@ fn text(analyzer: &str) -> TextOptions {
 }
 
 /// A keyword-like field: no length normalisation, so a short title or tag
-/// list does not outrank a longer one that matches just as well.
+/// list does not outrank a longer one that matches just as well (with
+/// norms, `harbouring` would put the glossary entry above Palermo Art.
+/// 3(a)). Clauses on these fields are searched apart from the pruned union.
 fn keywords(analyzer: &str) -> TextOptions {
     TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
@@ -97,7 +103,7 @@ pub fn schema() -> (Schema, Fields) {
         body_en: b.add_text_field("body_en", text(EN)),
         body_fr: b.add_text_field("body_fr", text(FR)),
         tags: b.add_text_field("tags", keywords(FOLD)),
-        citation: b.add_text_field("citation", keywords(FOLD)),
+        citation: b.add_text_field("citation", text(FOLD)),
         prefix: b.add_text_field("prefix", keywords(PREFIX)),
     };
     (b.build(), fields)
@@ -126,12 +132,16 @@ pub fn instrument_terms(inst: &Instrument) -> Vec<String> {
     out
 }
 
+/// The highest [`kind_prior`]: the most any document's score is weighted
+/// by, which bounds what a pruned search may skip.
+pub const MAX_PRIOR: u64 = 1300;
+
 /// How much a kind's score counts, in thousandths. Officers search for the
 /// provision first: a law quoting "harbouring" outranks the glossary entry
 /// that explains it, unless the glossary matches much better.
 pub fn kind_prior(kind: Kind) -> u64 {
     match kind {
-        Kind::Law => 1300,
+        Kind::Law => MAX_PRIOR,
         Kind::Procedure | Kind::Flow => 1100,
         Kind::Indicator | Kind::Contact => 1000,
         Kind::Glossary => 700,

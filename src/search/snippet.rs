@@ -184,3 +184,15 @@ pub fn fold(s: &str) -> String {
         })
         .collect()
 }
+
+impl std::fmt::Debug for Highlighter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Highlighter")
+    }
+}
+
+impl PartialEq for Highlighter {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
