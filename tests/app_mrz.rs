@@ -113,6 +113,9 @@ fn lower_case_and_spaces_in_a_paste_are_handled_clearly() {
         "{}",
         app.text()
     );
+    // A wide character never shifts the columns: it shows as `?`.
+    app.keys("中<lt>");
+    assert!(app.shows("2 L898902C36 UTO?<"), "{}", app.text());
 }
 
 #[test]

@@ -15,7 +15,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Columns before each typed line: its number and a space.
 const GUTTER: u16 = 2;
@@ -89,7 +89,14 @@ fn lines_box(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, entry: &MrzEntry) -> Opt
                 Some((_, _, false)) => t.error,
                 None => t.title,
             };
-            spans.push(Span::styled(c.to_string(), style));
+            // One column per character keeps the lines aligned with the
+            // document; a wide or zero-width one (never an MRZ character,
+            // and reported as such) shows as `?`.
+            if c.width() == Some(1) {
+                spans.push(Span::styled(c.to_string(), style));
+            } else {
+                spans.push(Span::styled("?", t.error));
+            }
         }
         let shown = chars.len().saturating_sub(offset).min(room);
         spans.push(Span::raw(" ".repeat(room - shown + 1)));
@@ -120,11 +127,12 @@ fn digit_marks(entry: &MrzEntry) -> Vec<(usize, usize, bool)> {
     report
         .checks
         .iter()
-        .map(|c| (c.line - 1, c.position - 1, c.ok))
+        .map(|c| (c.line.saturating_sub(1), c.position.saturating_sub(1), c.ok))
         .collect()
 }
 
-/// One line: passes, fails (with how many checks), or not checked yet.
+/// One line: passes (and whether the document has expired), fails, or is
+/// not checked yet.
 fn verdict_line(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, report: &Report) {
     let (t, lang) = (&cx.theme, cx.lang);
     let line = if report.valid() {
