@@ -237,6 +237,23 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// The item `id` names; when none does, says so on stderr with close ids
+/// (the caller exits 1).
+fn find_item<'k>(
+    k: &'k crate::knowledge::Knowledge,
+    id: &str,
+) -> Option<&'k crate::knowledge::Item> {
+    let item = k.get(id.trim());
+    if item.is_none() {
+        eprintln!("fieldref: no item with id `{id}`");
+        let close = k.suggest(id.trim());
+        if !close.is_empty() {
+            eprintln!("did you mean: {}", close.join(", "));
+        }
+    }
+    item
+}
+
 /// Parses `--kind`.
 pub fn parse_kind(s: &str) -> Result<crate::knowledge::Kind, String> {
     crate::knowledge::Kind::parse(s).ok_or_else(|| {

@@ -158,6 +158,19 @@ impl Knowledge {
         self.items.iter().filter(move |i| i.kind == kind)
     }
 
+    /// "Trafficking in Persons Protocol, Art. 6; ..." for provision ids, in
+    /// `lang`; an id that is not loaded stands as itself.
+    pub fn citations(&self, ids: &[String], lang: Lang) -> String {
+        ids.iter()
+            .map(|id| {
+                self.get(id)
+                    .and_then(|i| i.citation(lang))
+                    .unwrap_or_else(|| id.clone())
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// Up to five ids close to `id`, for "did you mean" messages.
     pub fn suggest(&self, id: &str) -> Vec<&str> {
         let id = id.to_lowercase();

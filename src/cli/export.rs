@@ -34,12 +34,7 @@ pub fn run(session: &Session, args: &Args) -> anyhow::Result<ExitCode> {
     let lang = session.lang;
     let loaded = session.load_reporting();
     let k = &loaded.knowledge;
-    let Some(item) = k.get(args.id.trim()) else {
-        eprintln!("fieldref: no item with id `{}`", args.id);
-        let close = k.suggest(args.id.trim());
-        if !close.is_empty() {
-            eprintln!("did you mean: {}", close.join(", "));
-        }
+    let Some(item) = super::find_item(k, &args.id) else {
         return Ok(ExitCode::from(1));
     };
     let format = args

@@ -159,7 +159,7 @@ fn body_text(out: &mut String, k: &Knowledge, item: &Item, lang: Lang) {
                                 out,
                                 "    {}: {}",
                                 Msg::LegalBasis.text(lang),
-                                citations(k, legal_basis, lang)
+                                k.citations(legal_basis, lang)
                             );
                         }
                         if !services.is_empty() {
@@ -254,16 +254,4 @@ fn body_text(out: &mut String, k: &Knowledge, item: &Item, lang: Lang) {
         }
         Body::Law(_) | Body::Glossary => {}
     }
-}
-
-/// "Palermo Protocol, Art. 6; ..." for a list of provision ids.
-pub fn citations(k: &Knowledge, ids: &[String], lang: Lang) -> String {
-    ids.iter()
-        .map(|id| {
-            k.get(id)
-                .and_then(|i| i.citation(lang))
-                .unwrap_or_else(|| id.clone())
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
 }

@@ -165,7 +165,7 @@ pub fn body_lines(cx: &Cx<'_>, item: &Item, hl: Option<&Highlighter>) -> Vec<Lin
                             w.text(&format!("    {}. ", n + 1), a, lang, t.base);
                         }
                         if !legal_basis.is_empty() {
-                            let basis = citations(k, legal_basis, lang);
+                            let basis = k.citations(legal_basis, lang);
                             w.plain(vec![Span::styled(
                                 format!("    {}{}{basis}", Msg::LegalBasis.text(lang), colon(lang)),
                                 t.dim,
@@ -287,16 +287,4 @@ pub fn freshness_span(cx: &Cx<'_>, fresh: Freshness, long: bool) -> Span<'static
         }
         Freshness::Never => Span::styled(format!("! {}", Msg::Never.text(lang)), t.warning),
     }
-}
-
-/// "Palermo Protocol, Art. 6; ..." for provision ids.
-fn citations(k: &crate::knowledge::Knowledge, ids: &[String], lang: Lang) -> String {
-    ids.iter()
-        .map(|id| {
-            k.get(id)
-                .and_then(|i| i.citation(lang))
-                .unwrap_or_else(|| id.clone())
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
 }

@@ -158,7 +158,7 @@ impl Ctx<'_> {
                     })
                     .collect();
                 if !legal_basis.is_empty() {
-                    lines.push(note(Msg::LegalBasis, citations(self.k, legal_basis, lang)));
+                    lines.push(note(Msg::LegalBasis, self.k.citations(legal_basis, lang)));
                 }
                 if !services.is_empty() {
                     lines.push(note(Msg::Services, services.join(", ")));
@@ -224,16 +224,6 @@ fn paragraphs(body: &str) -> impl Iterator<Item = String> + '_ {
 /// The first language used that is not `lang`.
 fn other_lang<const N: usize>(lang: Lang, used: [Option<Lang>; N]) -> Option<Lang> {
     used.into_iter().flatten().find(|l| *l != lang)
-}
-
-/// "Palermo Protocol, Art. 6; ..." for provision ids (the id when unknown).
-fn citations(k: &Knowledge, ids: &[String], lang: Lang) -> String {
-    let cite = |id: &String| {
-        k.get(id)
-            .and_then(|i| i.citation(lang))
-            .unwrap_or_else(|| id.clone())
-    };
-    ids.iter().map(cite).collect::<Vec<_>>().join("; ")
 }
 
 #[cfg(test)]
