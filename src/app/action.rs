@@ -123,10 +123,10 @@ actions! {
     OpenContacts = "open_contacts", "contacts", "contacts", "Afficher l'annuaire des contacts.";
     /// Check the check digits of a passport's or ID card's machine-readable zone (MRZ).
     OpenMrz = "open_mrz", "MRZ check", "contrôle ZLA", "Vérifier les chiffres de contrôle de la zone de lecture automatique (ZLA) d'un passeport ou d'une carte d'identité.";
-    /// Move the text cursor one character left (MRZ check).
-    CursorLeft = "cursor_left", "left", "gauche", "Déplacer le curseur d'un caractère vers la gauche (contrôle de la ZLA).";
-    /// Move the text cursor one character right (MRZ check).
-    CursorRight = "cursor_right", "right", "droite", "Déplacer le curseur d'un caractère vers la droite (contrôle de la ZLA).";
+    /// Move the text cursor one character left (search box, MRZ check).
+    CursorLeft = "cursor_left", "left", "gauche", "Déplacer le curseur d'un caractère vers la gauche (zone de recherche, contrôle de la ZLA).";
+    /// Move the text cursor one character right; at the end of the search, open the selected entry.
+    CursorRight = "cursor_right", "right", "droite", "Déplacer le curseur d'un caractère vers la droite ; en fin de recherche, ouvrir l'entrée sélectionnée.";
     /// Contacts: show only the next region, then all regions.
     CycleRegion = "cycle_region", "region", "région", "Contacts : n'afficher que la région suivante, puis toutes.";
     /// Contacts: show only the next service, then all services.

@@ -28,6 +28,9 @@ pub struct SearchState {
     pub focused: bool,
     /// Index of the selected home section.
     pub section: usize,
+    /// Where typing goes, in characters from the start; `None` at the end
+    /// (where it nearly always is).
+    pub cursor: Option<usize>,
 }
 
 impl SearchState {
@@ -36,6 +39,25 @@ impl SearchState {
         self.query.clear();
         self.results = None;
         self.selected = 0;
+        self.cursor = None;
+    }
+
+    /// The cursor in characters from the start, within the query.
+    pub fn cursor_index(&self) -> usize {
+        let len = self.query.chars().count();
+        self.cursor.map_or(len, |c| c.min(len))
+    }
+
+    /// Moves the cursor one character left or right; false at either end.
+    fn move_cursor(&mut self, right: bool) -> bool {
+        let (at, len) = (self.cursor_index(), self.query.chars().count());
+        let to = match right {
+            true if at < len => at + 1,
+            false if at > 0 => at - 1,
+            _ => return false,
+        };
+        self.cursor = (to < len).then_some(to);
+        true
     }
 
     /// The hits, or none.
@@ -51,13 +73,32 @@ impl App {
         }
         let len = self.search.hits().len();
         let page = usize::from(self.page());
+        let at = self.search.cursor_index();
         match action {
-            Action::Insert(c) if typeable(c) => self.edit(|q| q.push(c)),
-            Action::DeleteChar => self.edit(|q| {
-                q.pop();
+            Action::Insert(c) if typeable(c) => self.edit(|q, at| {
+                q.insert(byte_at(q, at), c);
+                at + 1
             }),
-            Action::DeleteWord => self.edit(delete_word),
+            Action::DeleteChar if at > 0 => self.edit(|q, at| {
+                q.remove(byte_at(q, at - 1));
+                at - 1
+            }),
+            Action::DeleteChar => {}
+            Action::DeleteWord => self.edit(|q, at| {
+                let rest = q.split_off(byte_at(q, at));
+                delete_word(q);
+                let at = q.chars().count();
+                q.push_str(&rest);
+                at
+            }),
             Action::ClearSearch => self.search.clear(),
+            Action::CursorLeft => {
+                self.search.move_cursor(false);
+            }
+            // Right at the end of the query opens the selected hit, as it
+            // did before the box had a cursor.
+            Action::CursorRight if self.search.move_cursor(true) => {}
+            Action::CursorRight => self.update_search(Action::OpenSelected),
             Action::BlurSearch => self.search.focused = false,
             Action::CycleKind => self.cycle_kind(true),
             Action::CycleKindBack => self.cycle_kind(false),
@@ -81,7 +122,11 @@ impl App {
     fn update_home(&mut self, action: Action) {
         let page = usize::from(self.page());
         match action {
-            Action::Insert(c) if typeable(c) && !c.is_whitespace() => self.edit(|q| q.push(c)),
+            Action::Insert(c) if typeable(c) && !c.is_whitespace() => self.edit(|q, _| {
+                q.push(c);
+                1
+            }),
+            Action::CursorRight => self.update_home(Action::OpenSelected),
             Action::BlurSearch => self.search.focused = false,
             Action::CycleKind => self.cycle_kind(true),
             Action::CycleKindBack => self.cycle_kind(false),
@@ -105,14 +150,18 @@ impl App {
         }
     }
 
-    /// Changes the query with `f` and searches again.
-    fn edit(&mut self, f: impl FnOnce(&mut String)) {
+    /// Changes the query with `f`, which gets the cursor and returns where
+    /// it goes, and searches again.
+    fn edit(&mut self, f: impl FnOnce(&mut String, usize) -> usize) {
         let before = self.search.query.clone();
-        f(&mut self.search.query);
-        if self.search.query.chars().count() > MAX_QUERY {
+        let cursor = self.search.cursor_index();
+        let at = f(&mut self.search.query, cursor);
+        let len = self.search.query.chars().count();
+        if len > MAX_QUERY {
             self.search.query = before;
             return;
         }
+        self.search.cursor = (at < len).then_some(at);
         if self.search.query != before {
             self.search.selected = 0;
             self.rerun_search();
@@ -162,6 +211,11 @@ pub(super) fn typeable(c: char) -> bool {
     let mut buf = [0u8; 4];
     let s: &str = c.encode_utf8(&mut buf);
     crate::knowledge::sanitize::sanitize(s) == s
+}
+
+/// The byte offset of character `at` in `q` (its length past the end).
+fn byte_at(q: &str, at: usize) -> usize {
+    q.char_indices().nth(at).map_or(q.len(), |(i, _)| i)
 }
 
 /// Deletes the last word and the spaces after it.

@@ -14,7 +14,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Width from which the preview sits beside the results.
 const SIDE_BY_SIDE: u16 = 100;
@@ -48,32 +48,54 @@ fn search_box(buf: &mut Buffer, area: Rect, cx: &Cx<'_>) -> Option<Position> {
     let inner = block.inner(area);
     block.render(area, buf);
     let room = usize::from(inner.width.saturating_sub(3));
-    let line = if s.query.is_empty() {
-        let hint = fit(Msg::SearchPlaceholder.text(cx.lang), room);
-        Line::from(vec![Span::styled("› ", t.key), Span::styled(hint, t.dim)])
+    let (shown, column) = if s.query.is_empty() {
+        (None, 0)
     } else {
-        // Show the end of a query longer than the box.
-        let mut shown = s.query.as_str();
-        while shown.width() > room {
-            let mut chars = shown.chars();
-            chars.next();
-            shown = chars.as_str();
-        }
-        Line::from(vec![
-            Span::styled("› ", t.key),
-            Span::styled(shown.to_string(), t.title),
-        ])
+        let (shown, column) = window(&s.query, s.cursor_index(), room);
+        (Some(shown), column)
     };
-    let typed = line.spans.get(1).map_or(0, |sp| {
-        if s.query.is_empty() {
-            0
-        } else {
-            sp.content.width()
+    let line = match shown {
+        None => {
+            let hint = fit(Msg::SearchPlaceholder.text(cx.lang), room);
+            Line::from(vec![Span::styled("› ", t.key), Span::styled(hint, t.dim)])
         }
-    });
+        Some(shown) => Line::from(vec![
+            Span::styled("› ", t.key),
+            Span::styled(shown, t.title),
+        ]),
+    };
     line.render(inner, buf);
     let focused = s.focused && cx.app.help.is_none() && inner.width > 2 && inner.height > 0;
-    focused.then(|| Position::new(inner.x + 2 + (typed as u16).min(inner.width - 3), inner.y))
+    let x = inner.x
+        + 2
+        + u16::try_from(column)
+            .unwrap_or(u16::MAX)
+            .min(inner.width - 3);
+    focused.then(|| Position::new(x, inner.y))
+}
+
+/// The part of `query` that fits in `room` columns with the cursor (at
+/// character `cursor`) in view, the end of the query kept in view when it
+/// can be; and the cursor's column in that part.
+fn window(query: &str, cursor: usize, room: usize) -> (String, usize) {
+    let chars: Vec<char> = query.chars().collect();
+    let cursor = cursor.min(chars.len());
+    // Columns before each character, and after the last.
+    let mut at = Vec::with_capacity(chars.len() + 1);
+    at.push(0usize);
+    for c in &chars {
+        at.push(at[at.len() - 1] + c.width().unwrap_or(0));
+    }
+    let width = |a: usize, b: usize| at[b] - at[a];
+    let mut start = 0;
+    while start < cursor && width(start, chars.len()) > room {
+        start += 1;
+    }
+    let mut end = chars.len();
+    while end > cursor && width(start, end) > room {
+        end -= 1;
+    }
+    (chars[start..end].iter().collect(), width(start, cursor))
 }
 
 fn home(buf: &mut Buffer, area: Rect, cx: &Cx<'_>) -> Measure {
@@ -293,4 +315,26 @@ fn preview_box(buf: &mut Buffer, area: Rect, cx: &Cx<'_>, hit: &Hit) {
         },
         buf,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn a_short_query_shows_whole_with_the_cursor_where_it_is() {
+        assert_eq!(window("harbouring", 10, 20), ("harbouring".into(), 10));
+        assert_eq!(window("harbouring", 3, 20), ("harbouring".into(), 3));
+    }
+
+    #[test]
+    fn a_long_query_keeps_its_end_then_the_cursor_in_view() {
+        // At the end: the last 5 columns.
+        assert_eq!(window("abcdefghij", 10, 5), ("fghij".into(), 5));
+        // In the middle: scrolled just enough to show the cursor.
+        assert_eq!(window("abcdefghij", 2, 5), ("cdefg".into(), 0));
+        // Wide characters count two columns.
+        assert_eq!(window("人身贩卖", 4, 5), ("贩卖".into(), 4));
+        assert_eq!(window("人身贩卖", 1, 5), ("身贩".into(), 0));
+    }
 }
