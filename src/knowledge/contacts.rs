@@ -30,11 +30,6 @@ impl Freshness {
             Some(d) => Freshness::Verified(d),
         }
     }
-
-    /// Whether the screen should warn.
-    pub fn warns(self) -> bool {
-        !matches!(self, Freshness::Verified(_))
-    }
 }
 
 /// A contact that offers some of an outcome's services.
