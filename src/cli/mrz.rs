@@ -84,7 +84,7 @@ fn to_json(report: &Report, lang: crate::knowledge::Lang) -> Value {
         "problems": problems,
         "notes": notes,
         "expired": report.expired,
-        "advice": advice.text(lang),
+        "advice": format!("{} {}", advice.text(lang), MrzMsg::MrzSeeProcedure.text(lang)),
     })
 }
 

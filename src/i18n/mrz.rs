@@ -98,12 +98,8 @@ messages! {
     MrzLongNumber => "the document number is longer than 9 characters and continues in the optional data (Doc 9303)", "le numéro du document dépasse 9 caractères et se poursuit dans les données facultatives (Doc 9303)";
     /// Every check passes.
     MrzAllOk => "All check digits are correct.", "Tous les chiffres de contrôle sont corrects.";
-    /// What a pass does not mean.
-    MrzAuthenticity => "Check digits prove nothing about authenticity: anyone can compute them, and a forged or altered document can carry a correct MRZ. Examine the document itself: fieldref show proc.document-examination", "Les chiffres de contrôle ne prouvent rien quant à l'authenticité : n'importe qui peut les calculer, et un document contrefait ou falsifié peut porter une ZLA correcte. Examinez le document lui-même : fieldref show proc.document-examination";
     /// Some check fails.
     MrzNotValid => "The MRZ does not pass: see above.", "La ZLA ne passe pas : voir ci-dessus.";
-    /// What a failure may mean.
-    MrzReadingHint => "A failure can be a reading or typing error (0/O, 1/I, 5/S, 8/B): compare every character with the document before drawing conclusions, then examine the document itself: fieldref show proc.document-examination", "Un échec peut venir d'une erreur de lecture ou de saisie (0/O, 1/I, 5/S, 8/B) : comparez chaque caractère avec le document avant de conclure, puis examinez le document lui-même : fieldref show proc.document-examination";
     /// Expired document.
     MrzExpiredWarning => "The document expired on {date}.", "Le document a expiré le {date}.";
     /// Prompt when reading lines from a terminal.
@@ -120,10 +116,12 @@ messages! {
     MrzNotYet => "Not checked yet", "Pas encore vérifiée";
     /// MRZ screen: characters on a line.
     MrzCharacters => "characters", "caractères";
-    /// MRZ screen: the warning under a passing check.
-    MrzAuthenticityApp => "Check digits prove nothing about authenticity: anyone can compute them, and a forged or altered document can carry a correct MRZ. Examine the document itself.", "Les chiffres de contrôle ne prouvent rien quant à l'authenticité : n'importe qui peut les calculer, et un document contrefait ou falsifié peut porter une ZLA correcte. Examinez le document lui-même.";
-    /// MRZ screen: the advice under a failing check.
-    MrzReadingHintApp => "A failure can be a reading or typing error (0/O, 1/I, 5/S, 8/B): compare every character with the document before drawing conclusions, then examine the document itself.", "Un échec peut venir d'une erreur de lecture ou de saisie (0/O, 1/I, 5/S, 8/B) : comparez chaque caractère avec le document avant de conclure, puis examinez le document lui-même.";
+    /// What a pass does not mean.
+    MrzAuthenticity => "Check digits prove nothing about authenticity: anyone can compute them, and a forged or altered document can carry a correct MRZ. Examine the document itself.", "Les chiffres de contrôle ne prouvent rien quant à l'authenticité : n'importe qui peut les calculer, et un document contrefait ou falsifié peut porter une ZLA correcte. Examinez le document lui-même.";
+    /// What a failure may mean.
+    MrzReadingHint => "A failure can be a reading or typing error (0/O, 1/I, 5/S, 8/B): compare every character with the document before drawing conclusions, then examine the document itself.", "Un échec peut venir d'une erreur de lecture ou de saisie (0/O, 1/I, 5/S, 8/B) : comparez chaque caractère avec le document avant de conclure, puis examinez le document lui-même.";
+    /// Where the command line points after the advice (the app links instead).
+    MrzSeeProcedure => "Document examination: fieldref show proc.document-examination", "Examen du document : fieldref show proc.document-examination";
     /// MRZ screen: how to open the linked procedure.
     MrzLinkKeys => "{select} selects, {open} opens", "{select} pour sélectionner, {open} pour ouvrir";
 }

@@ -252,11 +252,12 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
                 MrzMsg::MrzExpiredWarning.fill(lang, &[("date", &d)])
             );
         }
-        let _ = write!(out, "{}", MrzMsg::MrzAuthenticity.text(lang));
+        let _ = writeln!(out, "{}", MrzMsg::MrzAuthenticity.text(lang));
     } else {
         let _ = writeln!(out, "{}", MrzMsg::MrzNotValid.text(lang));
-        let _ = write!(out, "{}", MrzMsg::MrzReadingHint.text(lang));
+        let _ = writeln!(out, "{}", MrzMsg::MrzReadingHint.text(lang));
     }
+    let _ = write!(out, "{}", MrzMsg::MrzSeeProcedure.text(lang));
     out
 }
 

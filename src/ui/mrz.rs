@@ -273,12 +273,12 @@ fn columns(mut cells: Vec<Vec<Span<'static>>>, width: u16) -> Vec<Line<'static>>
 fn advice(cx: &Cx<'_>, entry: &MrzEntry, width: u16) -> Vec<Line<'static>> {
     let (t, lang) = (&cx.theme, cx.lang);
     let advice = match entry.report() {
-        Some(r) if r.valid() => MrzMsg::MrzAuthenticityApp,
+        Some(r) if r.valid() => MrzMsg::MrzAuthenticity,
         None => MrzMsg::MrzIntro,
         Some(r) if r.fields.is_none() => MrzMsg::MrzIntro,
-        Some(_) => MrzMsg::MrzReadingHintApp,
+        Some(_) => MrzMsg::MrzReadingHint,
     };
-    let style = if advice == MrzMsg::MrzAuthenticityApp {
+    let style = if advice == MrzMsg::MrzAuthenticity {
         t.title
     } else {
         t.base
